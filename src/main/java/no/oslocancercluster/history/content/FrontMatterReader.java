@@ -1,0 +1,109 @@
+package no.oslocancercluster.history.content;
+
+import java.util.List;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.Validator;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Binds YAML front matter to a record with Jackson, checks it with Bean Validation, and reports every problem
+ * at the line of the offending key or list item.
+ */
+class FrontMatterReader {
+
+	private final YAMLMapper mapper = YAMLMapper.builder()
+		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+		.build();
+
+	private final Validator validator;
+
+	FrontMatterReader(Validator validator) {
+		this.validator = validator;
+	}
+
+	/**
+	 * Reads the front matter of a file into the given record type, adding every problem to {@code problems}; the
+	 * result's value is {@code null} when the front matter cannot be bound or is invalid.
+	 */
+	<T> Bound<T> read(SourceFile file, Class<T> type, List<ContentProblem> problems) {
+		int before = problems.size();
+		YamlLocations locations;
+		try {
+			locations = YamlLocations.of(this.mapper, file);
+		}
+		catch (StreamReadException ex) {
+			problems.add(syntaxProblem(file, ex));
+			return new Bound<>(null, null);
+		}
+		T value = bind(file, type, locations, problems);
+		if (value == null) {
+			if (problems.size() == before) {
+				problems.add(new ContentProblem(file.path(), 1, 1, null,
+						"the front matter is empty; add the fields between the two --- lines"));
+			}
+			return new Bound<>(null, locations);
+		}
+		for (ConstraintViolation<T> violation : this.validator.validate(value)) {
+			JsonPointer pointer = pointer(violation.getPropertyPath());
+			problems.add(locations.problem(pointer, violation.getMessage()));
+		}
+		return new Bound<>((problems.size() == before) ? value : null, locations);
+	}
+
+	private <T> T bind(SourceFile file, Class<T> type, YamlLocations locations, List<ContentProblem> problems) {
+		BindingProblems handler = new BindingProblems(locations, problems);
+		ObjectReader reader = this.mapper.readerFor(type).withHandler(handler);
+		try {
+			return reader.readValue(file.frontMatter());
+		}
+		catch (JacksonException ex) {
+			if (!handler.reported()) {
+				problems.add(locations.problem(JsonPointer.empty(), "could not be read: " + ex.getOriginalMessage()));
+			}
+			return null;
+		}
+	}
+
+	private static ContentProblem syntaxProblem(SourceFile file, StreamReadException ex) {
+		int line = (ex.getLocation() != null) ? ex.getLocation().getLineNr() : 1;
+		int column = (ex.getLocation() != null) ? Math.max(1, ex.getLocation().getColumnNr()) : 1;
+		String reason = YamlLocations.firstLine(ex.getOriginalMessage());
+		return new ContentProblem(file.path(), file.frontMatterLine() + Math.max(line, 1) - 1, column, null,
+				"the front matter is not valid YAML (" + reason
+						+ "); check the indentation and put quotes around text that contains a colon");
+	}
+
+	private static JsonPointer pointer(Path path) {
+		JsonPointer pointer = JsonPointer.empty();
+		for (Path.Node node : path) {
+			if (node.getIndex() != null) {
+				pointer = pointer.appendIndex(node.getIndex());
+			}
+			if (node.getKind() == ElementKind.PROPERTY) {
+				pointer = pointer.appendProperty(node.getName());
+			}
+		}
+		return pointer;
+	}
+
+	/**
+	 * Front matter bound to a record, with where its keys are in the file.
+	 *
+	 * @param <T> the record type
+	 * @param value the record, or {@code null} when the front matter has problems
+	 * @param locations the keys' lines, or {@code null} when the YAML does not parse
+	 */
+	record Bound<T>(T value, YamlLocations locations) {
+
+	}
+
+}

@@ -1,0 +1,41 @@
+package no.oslocancercluster.history.content;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+
+/**
+ * The annotated text must be a date that {@link HistoricalDate#parse(String)} accepts.
+ */
+@Documented
+@Constraint(validatedBy = HistoryDate.Validator.class)
+@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT })
+@Retention(RetentionPolicy.RUNTIME)
+public @interface HistoryDate {
+
+	String message() default "\"${validatedValue}\" is not a date; write 2019-12 (year-month) or 2019-12-05";
+
+	Class<?>[] groups() default {};
+
+	Class<? extends Payload>[] payload() default {};
+
+	/**
+	 * Accepts blank values (left to {@code @NotBlank}) and anything {@link HistoricalDate} can parse.
+	 */
+	class Validator implements ConstraintValidator<HistoryDate, String> {
+
+		@Override
+		public boolean isValid(String value, ConstraintValidatorContext context) {
+			return value == null || value.isBlank() || HistoricalDate.parse(value).isPresent();
+		}
+
+	}
+
+}

@@ -1,0 +1,27 @@
+package no.oslocancercluster.history.content;
+
+/**
+ * A dated event in the history and the place in a section that tells it.
+ *
+ * @param date when it happened, at the precision the history gives
+ * @param title a short title
+ * @param section the slug of the section that tells it
+ * @param anchor the id of the heading in that section
+ */
+public record Milestone(HistoricalDate date, String title, String section, String anchor) {
+
+	/**
+	 * The address of the paragraph that tells this milestone: {@code /awards#gold-label}.
+	 */
+	public String href() {
+		return "/" + this.section + "#" + this.anchor;
+	}
+
+	/**
+	 * An id for this milestone that is unique across the site.
+	 */
+	public String id() {
+		return this.section + "--" + this.anchor;
+	}
+
+}

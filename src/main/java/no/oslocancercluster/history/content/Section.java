@@ -1,0 +1,36 @@
+package no.oslocancercluster.history.content;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One section of the history, validated and rendered.
+ *
+ * @param slug the section's address, from its file name: {@code founding} for {@code founding.md}
+ * @param title the page title
+ * @param summary one sentence that sums up the section
+ * @param order the position in the reading order
+ * @param html the rendered body
+ * @param headings the subheadings of the body
+ * @param milestones the section's milestones in chronological order
+ */
+public record Section(String slug, String title, String summary, int order, String html, List<Heading> headings,
+		List<Milestone> milestones) {
+
+	public String href() {
+		return "/" + this.slug;
+	}
+
+	/**
+	 * The years the section covers, such as {@code 2007–2021}; empty when it has no milestones.
+	 */
+	public Optional<String> period() {
+		if (this.milestones.isEmpty()) {
+			return Optional.empty();
+		}
+		int first = this.milestones.get(0).date().year();
+		int last = this.milestones.get(this.milestones.size() - 1).date().year();
+		return Optional.of((first == last) ? Integer.toString(first) : first + "\u2013" + last);
+	}
+
+}

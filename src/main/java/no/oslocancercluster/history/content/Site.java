@@ -1,0 +1,44 @@
+package no.oslocancercluster.history.content;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One complete, immutable version of the history: the overview and the sections in reading order.
+ *
+ * @param overview the home page text
+ * @param sections the sections in reading order
+ */
+public record Site(Overview overview, List<Section> sections) {
+
+	public Site {
+		sections = sections.stream().sorted(Comparator.comparingInt(Section::order)).toList();
+	}
+
+	public Optional<Section> section(String slug) {
+		return this.sections.stream().filter((section) -> section.slug().equals(slug)).findFirst();
+	}
+
+	/**
+	 * The section before the given one in reading order.
+	 */
+	public Optional<Section> previous(Section section) {
+		int index = this.sections.indexOf(section);
+		return (index > 0) ? Optional.of(this.sections.get(index - 1)) : Optional.empty();
+	}
+
+	/**
+	 * The section after the given one in reading order.
+	 */
+	public Optional<Section> next(Section section) {
+		int index = this.sections.indexOf(section);
+		return (index >= 0 && index < this.sections.size() - 1) ? Optional.of(this.sections.get(index + 1))
+				: Optional.empty();
+	}
+
+	public int milestoneCount() {
+		return this.sections.stream().mapToInt((section) -> section.milestones().size()).sum();
+	}
+
+}

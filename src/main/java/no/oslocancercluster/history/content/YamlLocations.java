@@ -1,0 +1,89 @@
+package no.oslocancercluster.history.content;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Where each key and list item of a front matter block is, so that a problem found after binding can still
+ * name its line and column in the file.
+ */
+final class YamlLocations {
+
+	private final SourceFile file;
+
+	private final Map<JsonPointer, TokenStreamLocation> locations;
+
+	private YamlLocations(SourceFile file, Map<JsonPointer, TokenStreamLocation> locations) {
+		this.file = file;
+		this.locations = locations;
+	}
+
+	/**
+	 * Walks the YAML once, noting the first location of every path; throws when the YAML does not parse.
+	 */
+	static YamlLocations of(YAMLMapper mapper, SourceFile file) {
+		Map<JsonPointer, TokenStreamLocation> locations = new HashMap<>();
+		try (JsonParser parser = mapper.createParser(file.frontMatter())) {
+			for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+				if (!token.isStructEnd()) {
+					locations.putIfAbsent(pointerOf(parser), parser.currentTokenLocation());
+				}
+			}
+		}
+		return new YamlLocations(file, locations);
+	}
+
+	/**
+	 * The path of the value the parser is at, or of the key it is reading.
+	 */
+	static JsonPointer pointerOf(JsonParser parser) {
+		TokenStreamContext context = parser.streamReadContext();
+		if (parser.currentToken() != null && parser.currentToken().isStructStart() && context.getParent() != null) {
+			context = context.getParent();
+		}
+		return context.pathAsPointer();
+	}
+
+	/**
+	 * A problem located at the given path, or at its closest ancestor that the file has (a missing field is
+	 * reported where its parent starts).
+	 */
+	ContentProblem problem(JsonPointer pointer, String message) {
+		JsonPointer at = pointer;
+		while (at != null && !this.locations.containsKey(at)) {
+			at = at.head();
+		}
+		TokenStreamLocation location = (at != null) ? this.locations.get(at) : null;
+		int line = (location != null) ? this.file.frontMatterLine() + location.getLineNr() - 1 : 1;
+		int column = (location != null) ? Math.max(1, location.getColumnNr()) : 1;
+		return new ContentProblem(this.file.path(), line, column, field(pointer), message);
+	}
+
+	/**
+	 * An editor's name for a path: {@code milestones[1].date}.
+	 */
+	static String field(JsonPointer pointer) {
+		StringBuilder field = new StringBuilder();
+		for (JsonPointer at = pointer; at != null && !at.matches(); at = at.tail()) {
+			if (at.mayMatchElement()) {
+				field.append('[').append(at.getMatchingIndex() + 1).append(']');
+			}
+			else {
+				field.append((field.length() > 0) ? "." : "").append(at.getMatchingProperty());
+			}
+		}
+		return (field.length() > 0) ? field.toString() : null;
+	}
+
+	static String firstLine(String message) {
+		return (message != null) ? message.lines().findFirst().orElse("").strip() : "";
+	}
+
+}

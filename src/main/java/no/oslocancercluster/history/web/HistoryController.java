@@ -1,0 +1,88 @@
+package no.oslocancercluster.history.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import no.oslocancercluster.history.content.ContentStore;
+import no.oslocancercluster.history.content.Milestone;
+import no.oslocancercluster.history.content.Section;
+import no.oslocancercluster.history.content.Site;
+import no.oslocancercluster.history.timeline.Timeline;
+import no.oslocancercluster.history.web.Views.MilestoneView;
+import no.oslocancercluster.history.web.Views.SectionLink;
+import no.oslocancercluster.history.web.Views.YearView;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The pages of the history: the overview, one page per section, and the timeline.
+ */
+@Controller
+class HistoryController {
+
+	private final ContentStore store;
+
+	private final DateText dates;
+
+	HistoryController(ContentStore store, DateText dates) {
+		this.store = store;
+		this.dates = dates;
+	}
+
+	@GetMapping("/")
+	String overview(Model model) {
+		Site site = this.store.current();
+		model.addAttribute("current", "home");
+		model.addAttribute("overview", site.overview());
+		model.addAttribute("sections", site.sections().stream().map(HistoryController::link).toList());
+		model.addAttribute("milestoneCount", site.milestoneCount());
+		return "index";
+	}
+
+	@GetMapping("/{slug:[a-z0-9]+(?:-[a-z0-9]+)*}")
+	String section(@PathVariable String slug, Model model, Locale locale) {
+		Site site = this.store.current();
+		Section section = site.section(slug).orElseThrow(() -> new SectionNotFoundException(slug));
+		model.addAttribute("current", section.slug());
+		model.addAttribute("section", section);
+		model.addAttribute("period", section.period().orElse(null));
+		model.addAttribute("milestones", milestones(section.milestones(), site, locale));
+		model.addAttribute("previous", site.previous(section).map(HistoryController::link).orElse(null));
+		model.addAttribute("next", site.next(section).map(HistoryController::link).orElse(null));
+		return "section";
+	}
+
+	@GetMapping("/timeline")
+	String timeline(Model model, Locale locale) {
+		Site site = this.store.current();
+		Timeline timeline = Timeline.of(site);
+		List<YearView> years = timeline.years()
+			.stream()
+			.map((year) -> new YearView(year.year(), "year-" + year.year(), milestones(year.milestones(), site, locale)))
+			.toList();
+		model.addAttribute("current", "timeline");
+		model.addAttribute("years", years);
+		model.addAttribute("count", timeline.size());
+		model.addAttribute("first", years.isEmpty() ? null : years.get(0).year());
+		model.addAttribute("last", years.isEmpty() ? null : years.get(years.size() - 1).year());
+		return "timeline";
+	}
+
+	private List<MilestoneView> milestones(List<Milestone> milestones, Site site, Locale locale) {
+		return milestones.stream().map((milestone) -> view(milestone, site, locale)).toList();
+	}
+
+	private MilestoneView view(Milestone milestone, Site site, Locale locale) {
+		String sectionTitle = site.section(milestone.section()).map(Section::title).orElse("");
+		return new MilestoneView(milestone.id(), milestone.date().iso(), this.dates.format(milestone.date(), locale),
+				milestone.title(), milestone.href(), sectionTitle);
+	}
+
+	private static SectionLink link(Section section) {
+		return new SectionLink(section.href(), section.title(), section.summary(), section.period().orElse(null));
+	}
+
+}

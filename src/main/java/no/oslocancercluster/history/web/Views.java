@@ -1,0 +1,61 @@
+package no.oslocancercluster.history.web;
+
+import java.util.List;
+
+/**
+ * View records: what the templates print, already formatted.
+ */
+final class Views {
+
+	private Views() {
+	}
+
+	/**
+	 * An entry of the main navigation.
+	 *
+	 * @param key what the layout compares with the current page to mark it
+	 * @param label the link text
+	 * @param href the address
+	 */
+	record NavItem(String key, String label, String href) {
+
+	}
+
+	/**
+	 * A section as listed on the home page or linked from another section.
+	 *
+	 * @param href its address
+	 * @param title its title
+	 * @param summary its one-sentence summary
+	 * @param period the years it covers, or {@code null}
+	 */
+	record SectionLink(String href, String title, String summary, String period) {
+
+	}
+
+	/**
+	 * A milestone as the timeline and a section's page show it.
+	 *
+	 * @param id its id on the timeline page
+	 * @param datetime the ISO date at its precision, for {@code <time datetime>}
+	 * @param date the date in words
+	 * @param title its title
+	 * @param href the address of the paragraph that tells it
+	 * @param section the title of the section that tells it
+	 */
+	record MilestoneView(String id, String datetime, String date, String title, String href, String section) {
+
+	}
+
+	/**
+	 * A year of the timeline.
+	 *
+	 * @param year the year
+	 * @param id the year's id on the timeline page
+	 * @param milestones its milestones in order
+	 */
+	record YearView(int year, String id, List<MilestoneView> milestones) {
+
+	}
+
+}
