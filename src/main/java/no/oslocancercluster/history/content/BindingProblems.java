@@ -4,10 +4,13 @@ import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonPointer;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JavaType;
@@ -24,15 +27,22 @@ class BindingProblems extends DeserializationProblemHandler {
 
 	private final List<ContentProblem> problems;
 
-	private boolean reported;
+	private final Set<JsonPointer> reported = new HashSet<>();
 
 	BindingProblems(YamlLocations locations, List<ContentProblem> problems) {
 		this.locations = locations;
 		this.problems = problems;
 	}
 
-	boolean reported() {
-		return this.reported;
+	/**
+	 * Whether a problem was reported at the given path; Bean Validation need not add its own there.
+	 */
+	boolean reportedAt(JsonPointer pointer) {
+		return this.reported.contains(pointer);
+	}
+
+	boolean reportedAny() {
+		return !this.reported.isEmpty();
 	}
 
 	@Override
@@ -70,8 +80,9 @@ class BindingProblems extends DeserializationProblemHandler {
 	}
 
 	private void report(JsonParser parser, String message) {
-		this.reported = true;
-		this.problems.add(this.locations.problem(YamlLocations.pointerOf(parser), message));
+		JsonPointer pointer = YamlLocations.pointerOf(parser);
+		this.reported.add(pointer);
+		this.problems.add(this.locations.problem(pointer, message));
 	}
 
 	private static String kindOf(Class<?> type) {

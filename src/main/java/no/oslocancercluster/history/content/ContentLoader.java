@@ -36,7 +36,7 @@ public class ContentLoader {
 	public Site load(Path folder) {
 		List<ContentProblem> problems = new ArrayList<>();
 		Overview overview = null;
-		List<Section> sections = new ArrayList<>();
+		List<SectionReader.SectionSource> sections = new ArrayList<>();
 		for (Path file : markdownFiles(folder)) {
 			SourceFile source = read(file, problems);
 			if (source == null) {
@@ -46,7 +46,7 @@ public class ContentLoader {
 				overview = this.sections.readOverview(source, problems);
 			}
 			else {
-				Section section = this.sections.readSection(file, source, problems);
+				SectionReader.SectionSource section = this.sections.readSection(file, source, problems);
 				if (section != null) {
 					sections.add(section);
 				}
@@ -56,11 +56,11 @@ public class ContentLoader {
 			problems.add(new ContentProblem(folder.resolve(OVERVIEW_FILE).toString(), 1, 1, null,
 					"the home page text is missing; add this file with a title, a summary and the overview"));
 		}
-		SiteChecks.checkOrders(sections, folder, problems);
+		SiteChecks.checkOrders(sections, problems);
 		if (!problems.isEmpty()) {
 			throw new ContentException(problems);
 		}
-		return new Site(overview, sections);
+		return new Site(overview, sections.stream().map(SectionReader.SectionSource::section).toList());
 	}
 
 	private static List<Path> markdownFiles(Path folder) {

@@ -44,7 +44,8 @@ class FrontMatterReader {
 			problems.add(syntaxProblem(file, ex));
 			return new Bound<>(null, null);
 		}
-		T value = bind(file, type, locations, problems);
+		BindingProblems binding = new BindingProblems(locations, problems);
+		T value = bind(file, type, binding, locations, problems);
 		if (value == null) {
 			if (problems.size() == before) {
 				problems.add(new ContentProblem(file.path(), 1, 1, null,
@@ -54,19 +55,21 @@ class FrontMatterReader {
 		}
 		for (ConstraintViolation<T> violation : this.validator.validate(value)) {
 			JsonPointer pointer = pointer(violation.getPropertyPath());
-			problems.add(locations.problem(pointer, violation.getMessage()));
+			if (!binding.reportedAt(pointer)) {
+				problems.add(locations.problem(pointer, violation.getMessage()));
+			}
 		}
 		return new Bound<>((problems.size() == before) ? value : null, locations);
 	}
 
-	private <T> T bind(SourceFile file, Class<T> type, YamlLocations locations, List<ContentProblem> problems) {
-		BindingProblems handler = new BindingProblems(locations, problems);
+	private <T> T bind(SourceFile file, Class<T> type, BindingProblems handler, YamlLocations locations,
+			List<ContentProblem> problems) {
 		ObjectReader reader = this.mapper.readerFor(type).withHandler(handler);
 		try {
 			return reader.readValue(file.frontMatter());
 		}
 		catch (JacksonException ex) {
-			if (!handler.reported()) {
+			if (!handler.reportedAny()) {
 				problems.add(locations.problem(JsonPointer.empty(), "could not be read: " + ex.getOriginalMessage()));
 			}
 			return null;

@@ -37,7 +37,10 @@ class SectionReader {
 		return (matter != null) ? new Overview(matter.title(), matter.summary(), body.html()) : null;
 	}
 
-	Section readSection(Path file, SourceFile source, List<ContentProblem> problems) {
+	/**
+	 * The section in a file with where its front matter keys are, or {@code null} after adding its problems.
+	 */
+	SectionSource readSection(Path file, SourceFile source, List<ContentProblem> problems) {
 		int before = problems.size();
 		String slug = slugOf(file, source, problems);
 		FrontMatterReader.Bound<SectionFrontMatter> bound = this.frontMatter.read(source, SectionFrontMatter.class,
@@ -51,8 +54,9 @@ class SectionReader {
 		if (problems.size() > before) {
 			return null;
 		}
-		return new Section(slug, matter.title(), matter.summary(), matter.order(), body.html(), body.headings(),
-				milestones);
+		Section section = new Section(slug, matter.title(), matter.summary(), matter.order(), body.html(),
+				body.headings(), milestones);
+		return new SectionSource(section, bound.locations());
 	}
 
 	private static String slugOf(Path file, SourceFile source, List<ContentProblem> problems) {
@@ -92,6 +96,16 @@ class SectionReader {
 		}
 		milestones.sort((a, b) -> a.date().compareTo(b.date()));
 		return milestones;
+	}
+
+	/**
+	 * A section and where the keys of its front matter are, for checks across files.
+	 *
+	 * @param section the section
+	 * @param locations where its front matter keys are
+	 */
+	record SectionSource(Section section, YamlLocations locations) {
+
 	}
 
 }

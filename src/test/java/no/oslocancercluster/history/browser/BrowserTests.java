@@ -1,0 +1,97 @@
+package no.oslocancercluster.history.browser;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A visitor's walk through the site in a real headless Chromium.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BrowserTests {
+
+	private static final List<String> PAGES = List.of("/", "/founding", "/expertise-status", "/innovation-park",
+			"/awards", "/expansions", "/timeline", "/no-such-page");
+
+	private static ChromeDriver driver;
+
+	@LocalServerPort
+	private int port;
+
+	@BeforeAll
+	static void startBrowser() throws IOException {
+		driver = Browser.start();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (driver != null) {
+			driver.quit();
+		}
+	}
+
+	@AfterEach
+	void restoreWidth() {
+		Browser.resetWidth(driver);
+	}
+
+	@Test
+	void walksFromTheOverviewThroughASectionToTheTimelineAndBackIntoTheStory() {
+		HomePage home = HomePage.open(driver, baseUrl());
+		assertThat(home.heading()).isEqualTo("Our history");
+		SectionPage founding = home.openSection("Founding");
+		assertThat(founding.heading()).isEqualTo("Founding");
+		assertThat(founding.currentNavigationLink()).isEqualTo("Founding");
+		assertThat(founding.breadcrumb()).containsExactly("Overview", "Founding");
+		assertThat(founding.tableOfContents()).hasSizeGreaterThan(1);
+		SectionPage next = founding.next();
+		assertThat(next.heading()).isEqualTo("Expertise and status");
+		TimelinePage timeline = next.openTimeline();
+		assertThat(timeline.dates()).containsExactly("2006", "2007", "2015-05", "2019-12", "2021", "2022-12",
+				"2023-04", "2024");
+		SectionPage story = timeline.openMilestone("Gold Label renewed with a score of 94%");
+		assertThat(driver.getCurrentUrl()).endsWith("/awards#gold-label-renewed");
+		assertThat(story.isInViewport(story.target())).isTrue();
+		assertThat(story.targetParagraph()).contains("December 2022").contains("94%");
+	}
+
+	@Test
+	void skipLinkTakesKeyboardUsersStraightToTheContent() {
+		HomePage home = HomePage.open(driver, baseUrl());
+		home.focused().sendKeys(Keys.TAB);
+		assertThat(home.focused().getText()).isEqualTo("Skip to main content");
+		assertThat(home.focused().isDisplayed()).isTrue();
+		assertThat(home.focused().getRect().getWidth()).isGreaterThan(20);
+		home.focused().sendKeys(Keys.ENTER);
+		assertThat(driver.getCurrentUrl()).endsWith("/#main");
+		assertThat(home.focused().getAttribute("id")).isEqualTo("main");
+		home.focused().sendKeys(Keys.TAB);
+		assertThat(home.focused().getAttribute("href")).isNotNull();
+		assertThat(home.focused().findElement(org.openqa.selenium.By.xpath("ancestor::main"))).isNotNull();
+	}
+
+	@Test
+	void noPageScrollsSidewaysOnASmallPhone() {
+		for (String page : PAGES) {
+			driver.get(baseUrl() + page);
+			Browser.emulateWidth(driver, 320);
+			assertThat(new SitePage(driver).sidewaysOverflow()).as(page).isLessThanOrEqualTo(0);
+		}
+	}
+
+	private String baseUrl() {
+		return "http://localhost:" + this.port;
+	}
+
+}

@@ -1,0 +1,54 @@
+package no.oslocancercluster.history.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes small content folders for tests: a valid overview plus whatever files a test adds.
+ */
+final class ContentFolder {
+
+	static final String OVERVIEW = """
+			---
+			title: Our history
+			summary: How Oslo Cancer Cluster came to be.
+			---
+			Oslo Cancer Cluster was initiated in 2006.
+			""";
+
+	private final Path root;
+
+	ContentFolder(Path root) {
+		this.root = root;
+		write("index.md", OVERVIEW);
+	}
+
+	ContentFolder write(String name, String text) {
+		return write(name, text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	ContentFolder write(String name, byte[] bytes) {
+		try {
+			Files.write(this.root.resolve(name), bytes);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return this;
+	}
+
+	Path root() {
+		return this.root;
+	}
+
+	/**
+	 * The path as the loader reports it.
+	 */
+	String path(String name) {
+		return this.root.resolve(name).toString();
+	}
+
+}

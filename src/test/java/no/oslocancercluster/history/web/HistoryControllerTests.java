@@ -1,0 +1,126 @@
+package no.oslocancercluster.history.web;
+
+import java.util.List;
+
+import no.oslocancercluster.history.content.ContentStore;
+import no.oslocancercluster.history.content.Heading;
+import no.oslocancercluster.history.content.HistoricalDate;
+import no.oslocancercluster.history.content.Milestone;
+import no.oslocancercluster.history.content.Overview;
+import no.oslocancercluster.history.content.Section;
+import no.oslocancercluster.history.content.Site;
+import no.oslocancercluster.history.web.Views.MilestoneView;
+import no.oslocancercluster.history.web.Views.SectionLink;
+import no.oslocancercluster.history.web.Views.YearView;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+
+/**
+ * Web slice tests for {@link HistoryController}.
+ */
+@WebMvcTest(HistoryController.class)
+@Import(DateText.class)
+class HistoryControllerTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@MockitoBean
+	private ContentStore store;
+
+	@BeforeEach
+	void site() {
+		Section founding = new Section("founding", "Founding", "How it began.", 1, "<p>Founded.</p>",
+				List.of(new Heading(2, "initiated", "Initiated"), new Heading(2, "why", "Why")),
+				List.of(milestone("2006", null, "Initiated", "founding", "initiated")));
+		Section awards = new Section("awards", "Awards", "Recognition.", 2, "<p>Gold.</p>", List.of(),
+				List.of(milestone("2019-12", null, "Gold Label", "awards", "gold-label"),
+						milestone("2021", HistoricalDate.Qualifier.BEGINNING, "Mature Cluster", "awards", "mature")));
+		given(this.store.current()).willReturn(new Site(new Overview("Our history", "The story.", "<p>Hi.</p>"),
+				List.of(awards, founding)));
+	}
+
+	@Test
+	void overviewListsSectionsInReadingOrderWithPeriods() {
+		assertThat(this.mvc.get().uri("/")).hasStatusOk()
+			.hasViewName("index")
+			.model()
+			.extractingByKey("sections")
+			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.list(SectionLink.class))
+			.containsExactly(new SectionLink("/founding", "Founding", "How it began.", "2006"),
+					new SectionLink("/awards", "Awards", "Recognition.", "2019\u20132021"));
+	}
+
+	@Test
+	void sectionHasPreviousAndNextInReadingOrder() {
+		assertThat(this.mvc.get().uri("/awards")).hasStatusOk()
+			.hasViewName("section")
+			.model()
+			.containsEntry("previous", new SectionLink("/founding", "Founding", "How it began.", "2006"))
+			.containsEntry("next", null)
+			.containsEntry("current", "awards");
+	}
+
+	@Test
+	void sectionMilestonesShowDatesInWords() {
+		assertThat(this.mvc.get().uri("/awards")).model()
+			.extractingByKey("milestones")
+			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.list(MilestoneView.class))
+			.extracting(MilestoneView::date)
+			.containsExactly("December 2019", "Beginning of 2021");
+	}
+
+	@Test
+	void unknownSectionIsNotFound() {
+		assertThat(this.mvc.get().uri("/no-such-section")).hasStatus(404);
+	}
+
+	@Test
+	void addressThatCannotBeASectionIsNotFound() {
+		assertThat(this.mvc.get().uri("/Founding")).hasStatus(404);
+		assertThat(this.mvc.get().uri("/founding/extra")).hasStatus(404);
+	}
+
+	@Test
+	void timelineGroupsMilestonesByYearWithIsoDatesAndLinks() {
+		assertThat(this.mvc.get().uri("/timeline")).hasStatusOk()
+			.hasViewName("timeline")
+			.model()
+			.containsEntry("count", 3)
+			.containsEntry("first", 2006)
+			.containsEntry("last", 2021)
+			.extractingByKey("years")
+			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.list(YearView.class))
+			.containsExactly(
+					new YearView(2006, "year-2006",
+							List.of(new MilestoneView("founding--initiated", "2006", "2006", "Initiated",
+									"/founding#initiated", "Founding"))),
+					new YearView(2019, "year-2019",
+							List.of(new MilestoneView("awards--gold-label", "2019-12", "December 2019", "Gold Label",
+									"/awards#gold-label", "Awards"))),
+					new YearView(2021, "year-2021", List.of(new MilestoneView("awards--mature", "2021",
+							"Beginning of 2021", "Mature Cluster", "/awards#mature", "Awards"))));
+	}
+
+	@Test
+	void everyPageMarksItselfInTheNavigation() {
+		assertThat(this.mvc.get().uri("/timeline")).bodyText()
+			.contains("<a href=\"/timeline\" aria-current=\"page\">Timeline</a>")
+			.contains("<a href=\"/founding\">Founding</a>");
+	}
+
+	private static Milestone milestone(String date, HistoricalDate.Qualifier qualifier, String title, String section,
+			String anchor) {
+		return new Milestone(HistoricalDate.parse(date).orElseThrow().withQualifier(qualifier), title, section, anchor);
+	}
+
+}
