@@ -1,17 +1,23 @@
 package no.oslocancercluster.history;
 
+import no.oslocancercluster.history.content.CheckCommand;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * Serves the history of Oslo Cancer Cluster from the Markdown files in the content folder.
+ * Serves the history of Oslo Cancer Cluster from the Markdown files in the content folder; with {@code check}, checks
+ * a content folder instead.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class SiteApplication {
 
 	public static void main(String[] args) {
+		if (args.length > 0 && args[0].equals("check")) {
+			System.exit(new CheckCommand(System.out, System.getenv()).run(args));
+		}
 		SpringApplication.run(SiteApplication.class, args);
 	}
 

@@ -9,8 +9,24 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of the site, under the {@code site} prefix.
  *
  * @param contentDir the folder that holds the Markdown files of the history
+ * @param preview editors' preview: reload content on every change, show drafts and content problems on the
+ * pages; never in production
+ * @param repositoryUrl the GitHub repository that holds the content, for "Edit this page" links; none when empty
+ * @param branch the branch that editors change through pull requests
  */
 @ConfigurationProperties("site")
-public record SiteProperties(@DefaultValue("content") Path contentDir) {
+public record SiteProperties(@DefaultValue("content") Path contentDir, boolean preview, String repositoryUrl,
+		@DefaultValue("main") String branch) {
+
+	/**
+	 * The address to edit a content file on GitHub, or {@code null} when that cannot be known.
+	 */
+	public String editUrl(String file) {
+		if (this.repositoryUrl == null || this.repositoryUrl.isBlank() || this.contentDir.isAbsolute()) {
+			return null;
+		}
+		String folder = this.contentDir.normalize().toString().replace('\\', '/');
+		return this.repositoryUrl.replaceFirst("/+$", "") + "/edit/" + this.branch + "/" + folder + "/" + file;
+	}
 
 }

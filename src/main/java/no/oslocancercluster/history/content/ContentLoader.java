@@ -7,15 +7,18 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import jakarta.validation.Validator;
 
 /**
- * Reads a content folder into a {@link Site}: read, split, bind and validate front matter, render Markdown. Every
- * problem in every file is collected, and any problem at all means no site.
+ * Reads a content folder into a {@link Site}: read, split, bind and validate front matter, render Markdown, check
+ * links across files. Every problem in every file is collected, and any problem at all means no site. The site,
+ * the check command and the tests all use this one implementation.
  */
 public class ContentLoader {
 
@@ -23,30 +26,41 @@ public class ContentLoader {
 
 	private final FrontMatterReader frontMatter;
 
-	private final SectionReader sections;
+	private final MarkdownRenderer markdown = new MarkdownRenderer();
 
 	public ContentLoader(Validator validator) {
 		this.frontMatter = new FrontMatterReader(validator);
-		this.sections = new SectionReader(this.frontMatter, new MarkdownRenderer());
 	}
 
 	/**
 	 * Loads the folder, or throws a {@link ContentException} that lists every problem found.
 	 */
 	public Site load(Path folder) {
+		Result result = check(folder);
+		if (!result.problems().isEmpty()) {
+			throw new ContentException(result.problems());
+		}
+		return result.site();
+	}
+
+	/**
+	 * Reads and checks the folder: the site when there are no problems, and every problem found.
+	 */
+	public Result check(Path folder) {
 		List<ContentProblem> problems = new ArrayList<>();
+		List<Path> files = markdownFiles(folder, problems);
+		SectionReader reader = new SectionReader(this.frontMatter, new BodyReader(this.markdown, folder));
+		Map<String, LocalDate> updated = files.isEmpty() ? Map.of() : GitDates.of(folder);
 		Overview overview = null;
 		List<SectionReader.SectionSource> sections = new ArrayList<>();
-		for (Path file : markdownFiles(folder)) {
+		for (Path file : files) {
 			SourceFile source = read(file, problems);
-			if (source == null) {
-				continue;
+			String name = file.getFileName().toString();
+			if (source != null && name.equals(OVERVIEW_FILE)) {
+				overview = reader.readOverview(source, updated.get(name), problems);
 			}
-			if (file.getFileName().toString().equals(OVERVIEW_FILE)) {
-				overview = this.sections.readOverview(source, problems);
-			}
-			else {
-				SectionReader.SectionSource section = this.sections.readSection(file, source, problems);
+			else if (source != null) {
+				SectionReader.SectionSource section = reader.readSection(file, source, updated.get(name), problems);
 				if (section != null) {
 					sections.add(section);
 				}
@@ -57,16 +71,17 @@ public class ContentLoader {
 					"the home page text is missing; add this file with a title, a summary and the overview"));
 		}
 		SiteChecks.checkOrders(sections, problems);
-		if (!problems.isEmpty()) {
-			throw new ContentException(problems);
-		}
-		return new Site(overview, sections.stream().map(SectionReader.SectionSource::section).toList());
+		SiteChecks.checkLinks(sections, problems);
+		Site site = problems.isEmpty()
+				? new Site(overview, sections.stream().map(SectionReader.SectionSource::section).toList()) : null;
+		return new Result(site, files.size(), List.copyOf(problems));
 	}
 
-	private static List<Path> markdownFiles(Path folder) {
+	private static List<Path> markdownFiles(Path folder, List<ContentProblem> problems) {
 		if (!Files.isDirectory(folder)) {
-			throw new ContentException(List.of(new ContentProblem(folder.toString(), 1, 1, null,
-					"the content folder does not exist; set site.content-dir to the folder that holds the history")));
+			problems.add(new ContentProblem(folder.toString(), 1, 1, null,
+					"the content folder does not exist; give the folder that holds the history"));
+			return List.of();
 		}
 		try (Stream<Path> files = Files.list(folder)) {
 			return files.filter((file) -> file.getFileName().toString().endsWith(".md"))
@@ -75,8 +90,8 @@ public class ContentLoader {
 				.toList();
 		}
 		catch (IOException ex) {
-			throw new ContentException(List.of(new ContentProblem(folder.toString(), 1, 1, null,
-					"the content folder cannot be read: " + ex.getMessage())));
+			problems.add(new ContentProblem(folder.toString(), 1, 1, null, "the content folder cannot be read"));
+			return List.of();
 		}
 	}
 
@@ -86,7 +101,7 @@ public class ContentLoader {
 			bytes = Files.readAllBytes(file);
 		}
 		catch (IOException ex) {
-			problems.add(new ContentProblem(file.toString(), 1, 1, null, "the file cannot be read: " + ex.getMessage()));
+			problems.add(new ContentProblem(file.toString(), 1, 1, null, "the file cannot be read"));
 			return null;
 		}
 		ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -107,6 +122,17 @@ public class ContentLoader {
 			line += (bytes[i] == '\n') ? 1 : 0;
 		}
 		return line;
+	}
+
+	/**
+	 * What a check of a content folder found.
+	 *
+	 * @param site the site, or {@code null} when there are problems
+	 * @param files how many Markdown files were read
+	 * @param problems every problem, in file order
+	 */
+	public record Result(Site site, int files, List<ContentProblem> problems) {
+
 	}
 
 }

@@ -1,5 +1,6 @@
 package no.oslocancercluster.history.content;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.validation.Validator;
@@ -11,28 +12,65 @@ import no.oslocancercluster.history.SiteProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Holds the current version of the site. The whole model is swapped at once, so a request sees one version.
+ * Holds the current version of the site. A reload swaps the whole version at once, so a request sees either the
+ * old site or the new one; a reload that finds problems keeps the last good site and remembers the problems.
  */
 @Component
 public class ContentStore {
 
 	private static final Log logger = LogFactory.getLog(ContentStore.class);
 
-	private final AtomicReference<Site> site = new AtomicReference<>();
+	private final SiteProperties properties;
+
+	private final ContentLoader loader;
+
+	private final AtomicReference<Version> version = new AtomicReference<>();
 
 	ContentStore(SiteProperties properties, Validator validator) {
+		this.properties = properties;
+		this.loader = new ContentLoader(validator);
 		long start = System.nanoTime();
-		Site loaded = new ContentLoader(validator).load(properties.contentDir());
-		this.site.set(loaded);
-		logger.info(String.format("Loaded %d sections and %d milestones from %s in %d ms", loaded.sections().size(),
-				loaded.milestoneCount(), properties.contentDir(), (System.nanoTime() - start) / 1_000_000));
+		Site site = this.loader.load(properties.contentDir());
+		this.version.set(new Version(published(site), List.of()));
+		logger.info(String.format("Loaded %d sections and %d milestones from %s in %d ms", site.sections().size(),
+				site.milestoneCount(), properties.contentDir(), (System.nanoTime() - start) / 1_000_000));
 	}
 
 	/**
 	 * The current version of the site; read it once per request.
 	 */
 	public Site current() {
-		return this.site.get();
+		return this.version.get().site();
+	}
+
+	/**
+	 * The problems the last reload found; empty when the site shown is the content as it is on disk.
+	 */
+	public List<ContentProblem> problems() {
+		return this.version.get().problems();
+	}
+
+	/**
+	 * Reads the content folder again: a good folder replaces the site, a broken one leaves it as it was.
+	 */
+	public synchronized void reload() {
+		ContentLoader.Result result = this.loader.check(this.properties.contentDir());
+		if (result.problems().isEmpty()) {
+			this.version.set(new Version(published(result.site()), List.of()));
+			logger.info("Reloaded " + result.files() + " content files");
+			return;
+		}
+		this.version.set(new Version(current(), result.problems()));
+		logger.warn(new ContentException(result.problems()).getMessage()
+				+ "\nThe site keeps showing the last good version until the content is fixed.");
+	}
+
+	private Site published(Site site) {
+		return this.properties.preview() ? site : site.withoutDrafts();
+	}
+
+	private record Version(Site site, List<ContentProblem> problems) {
+
 	}
 
 }

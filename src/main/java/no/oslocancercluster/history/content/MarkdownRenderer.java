@@ -1,6 +1,11 @@
 package no.oslocancercluster.history.content;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
@@ -11,12 +16,15 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
- * Renders Markdown bodies to HTML with Flexmark; built once and shared, as Flexmark's parser and renderer are
- * thread-safe.
+ * Renders Markdown bodies to HTML with Flexmark, then shapes the HTML the site's way: figures for pictures,
+ * numbered links for citations. Built once and shared, as Flexmark's parser and renderer are thread-safe.
  */
 class MarkdownRenderer {
+
+	static final Pattern CITATION = Pattern.compile("\\[@([^\\]\\s]+)\\]");
 
 	private final Parser parser;
 
@@ -41,19 +49,88 @@ class MarkdownRenderer {
 		return this.parser.parse(markdown);
 	}
 
-	RenderedMarkdown render(Document document) {
-		String html = this.renderer.render(document);
-		org.jsoup.nodes.Document rendered = Jsoup.parseBodyFragment(html);
-		List<Heading> headings = rendered.select("h2[id], h3[id], h4[id], h5[id], h6[id]")
+	/**
+	 * Renders a parsed body; citations of the given sources become links to the page's source list.
+	 */
+	RenderedMarkdown render(Document document, Map<String, Integer> sourceNumbers,
+			List<RenderedMarkdown.BodyLink> links) {
+		org.jsoup.nodes.Document html = Jsoup.parseBodyFragment(this.renderer.render(document));
+		html.outputSettings().prettyPrint(false);
+		Element body = html.body();
+		body.select("p:has(> img:only-child)").forEach(MarkdownRenderer::figure);
+		body.select("img").forEach((img) -> img.attr("src", img.attr("src").replaceFirst("^images/", "/images/")));
+		Map<String, List<String>> citations = cite(body, sourceNumbers);
+		List<Heading> headings = body.select("h2[id], h3[id], h4[id], h5[id], h6[id]")
 			.stream()
-			.map(MarkdownRenderer::heading)
+			.map((element) -> new Heading(Integer.parseInt(element.tagName().substring(1)), element.id(),
+					element.text()))
 			.toList();
-		List<String> ids = rendered.body().select("[id]").stream().map(Element::id).toList();
-		return new RenderedMarkdown(html, headings, ids);
+		List<String> ids = body.select("[id]").stream().map(Element::id).toList();
+		return new RenderedMarkdown(body.html(), headings, ids, links, citations);
 	}
 
-	private static Heading heading(Element element) {
-		return new Heading(Integer.parseInt(element.tagName().substring(1)), element.id(), element.text());
+	// A picture alone in its paragraph is a figure; its title is "caption | credit".
+	private static void figure(Element paragraph) {
+		if (!paragraph.ownText().isBlank()) {
+			return;
+		}
+		Element img = paragraph.child(0);
+		String[] title = img.attr("title").split("\\|", 2);
+		img.removeAttr("title").attr("loading", "lazy").attr("decoding", "async");
+		Element figure = new Element("figure").appendChild(img.clone());
+		if (!title[0].isBlank() || title.length > 1) {
+			Element caption = figure.appendElement("figcaption").appendText(title[0].strip());
+			if (title.length > 1) {
+				caption.appendText(" ").appendElement("span").addClass("credit").text(title[1].strip());
+			}
+		}
+		paragraph.replaceWith(figure);
+	}
+
+	private static Map<String, List<String>> cite(Element body, Map<String, Integer> sourceNumbers) {
+		Map<String, List<String>> citations = new LinkedHashMap<>();
+		for (TextNode text : textNodes(body)) {
+			Matcher matcher = CITATION.matcher(text.getWholeText());
+			if (!matcher.find() || (text.parent() != null && text.parent().closest("code") != null)) {
+				continue;
+			}
+			Element replacement = new Element("span");
+			int last = 0;
+			matcher.reset();
+			while (matcher.find()) {
+				replacement.appendText(text.getWholeText().substring(last, matcher.start()));
+				String id = matcher.group(1);
+				Integer number = sourceNumbers.get(id);
+				if (number == null) {
+					replacement.appendText(matcher.group());
+				}
+				else {
+					List<String> places = citations.computeIfAbsent(id, (key) -> new ArrayList<>());
+					String place = "cite-" + id + "-" + (places.size() + 1);
+					places.add(place);
+					Element link = replacement.appendElement("sup").addClass("citation").appendElement("a");
+					link.attr("id", place).attr("href", "#source-" + id);
+					link.appendElement("span").addClass("visually-hidden").text("source ");
+					link.appendText(Integer.toString(number));
+				}
+				last = matcher.end();
+			}
+			replacement.appendText(text.getWholeText().substring(last));
+			text.before(replacement);
+			replacement.unwrap();
+			text.remove();
+		}
+		return citations;
+	}
+
+	private static List<TextNode> textNodes(Element root) {
+		List<TextNode> nodes = new ArrayList<>();
+		root.traverse((node, depth) -> {
+			if (node instanceof TextNode text) {
+				nodes.add(text);
+			}
+		});
+		return nodes;
 	}
 
 }

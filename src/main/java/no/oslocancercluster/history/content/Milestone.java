@@ -7,8 +7,9 @@ package no.oslocancercluster.history.content;
  * @param title a short title
  * @param section the slug of the section that tells it
  * @param anchor the id of the heading in that section
+ * @param source the source that backs it, or {@code null}
  */
-public record Milestone(HistoricalDate date, String title, String section, String anchor) {
+public record Milestone(HistoricalDate date, String title, String section, String anchor, Source source) {
 
 	/**
 	 * The address of the paragraph that tells this milestone: {@code /awards#gold-label}.

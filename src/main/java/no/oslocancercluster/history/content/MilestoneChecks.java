@@ -1,5 +1,7 @@
 package no.oslocancercluster.history.content;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,13 +22,32 @@ class MilestoneChecks {
 
 	private final List<ContentProblem> problems;
 
+	private final List<Source> sources;
+
 	private final Map<String, Integer> anchorsSeen = new HashMap<>();
 
-	MilestoneChecks(String slug, RenderedMarkdown body, YamlLocations locations, List<ContentProblem> problems) {
+	MilestoneChecks(String slug, RenderedMarkdown body, List<Source> sources, YamlLocations locations,
+			List<ContentProblem> problems) {
 		this.slug = slug;
+		this.sources = sources;
 		this.body = body;
 		this.locations = locations;
 		this.problems = problems;
+	}
+
+	/**
+	 * The valid milestones in chronological order; problems for the others.
+	 */
+	List<Milestone> checkAll(List<MilestoneFrontMatter> items) {
+		List<Milestone> milestones = new ArrayList<>();
+		for (int i = 0; i < items.size(); i++) {
+			Milestone milestone = check(items.get(i), i);
+			if (milestone != null) {
+				milestones.add(milestone);
+			}
+		}
+		milestones.sort(Comparator.comparing(Milestone::date));
+		return milestones;
 	}
 
 	/**
@@ -53,7 +74,23 @@ class MilestoneChecks {
 					+ item.anchor() + "} to the end of the heading or paragraph that tells this milestone"
 					+ knownIds());
 		}
-		return (this.problems.size() == before) ? new Milestone(date, item.title(), this.slug, item.anchor()) : null;
+		Source source = source(item, at);
+		return (this.problems.size() == before) ? new Milestone(date, item.title(), this.slug, item.anchor(), source)
+				: null;
+	}
+
+	private Source source(MilestoneFrontMatter item, JsonPointer at) {
+		if (item.source() == null) {
+			return null;
+		}
+		Source source = this.sources.stream().filter((each) -> each.id().equals(item.source())).findFirst().orElse(null);
+		if (source == null) {
+			String known = this.sources.isEmpty() ? "the section lists no sources yet"
+					: "its sources are " + String.join(", ", this.sources.stream().map(Source::id).toList());
+			report(at.appendProperty("source"), "\"" + item.source()
+					+ "\" is not a source of this section; add it under sources: in the front matter (" + known + ")");
+		}
+		return source;
 	}
 
 	private String knownIds() {

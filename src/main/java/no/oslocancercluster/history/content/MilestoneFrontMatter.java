@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
  * @param qualifier optional words for a year: {@code beginning}, {@code middle} or {@code end}
  * @param title a short title for the timeline
  * @param anchor the id of the heading in the section that tells this milestone
+ * @param source the id of the section's source that backs this milestone, optional
  */
 public record MilestoneFrontMatter(
 		@NotBlank(message = "is missing; write the date as a year (2006), a month (2015-05) or a day (2019-12-05)")
@@ -19,6 +20,7 @@ public record MilestoneFrontMatter(
 		@NotBlank(message = "is missing or empty; give the milestone a short title")
 		@Size(max = 100, message = "is longer than {max} characters; a milestone title should be short") String title,
 		@NotBlank(message = "is missing; write the id of the heading that tells this milestone")
-		@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "\"${validatedValue}\" is not an id; use lowercase letters, digits and hyphens, like gold-label") String anchor) {
+		@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "\"${validatedValue}\" is not an id; use lowercase letters, digits and hyphens, like gold-label") String anchor,
+		String source) {
 
 }

@@ -1,12 +1,22 @@
 package no.oslocancercluster.history.content;
 
+import java.time.LocalDate;
+
 /**
  * The introduction shown on the home page.
  *
  * @param title the home page's title
  * @param summary one sentence that sums up the history
  * @param html the rendered text
+ * @param updated the day the file last changed, or {@code null} when unknown
  */
-public record Overview(String title, String summary, String html) {
+public record Overview(String title, String summary, String html, LocalDate updated) {
+
+	/**
+	 * The file the overview comes from, relative to the content folder.
+	 */
+	public String file() {
+		return ContentLoader.OVERVIEW_FILE;
+	}
 
 }

@@ -1,14 +1,29 @@
 package no.oslocancercluster.history.content;
 
 import java.util.List;
+import java.util.Map;
 
 /**
- * The HTML of a Markdown body and the subheadings it contains.
+ * The HTML of a Markdown body and what the checks across files need to know about it.
  *
  * @param html the HTML, safe to insert into a page
  * @param headings the subheadings in document order
  * @param ids every id in the HTML, the places a link or a milestone can point to
+ * @param links the links the text makes, with where they are
+ * @param citations for each cited source id, the ids of the places that cite it, in order
  */
-record RenderedMarkdown(String html, List<Heading> headings, List<String> ids) {
+record RenderedMarkdown(String html, List<Heading> headings, List<String> ids, List<BodyLink> links,
+		Map<String, List<String>> citations) {
+
+	/**
+	 * A link in the text of a file.
+	 *
+	 * @param url the address as written
+	 * @param line the line in the file
+	 * @param column the column in the line
+	 */
+	record BodyLink(String url, int line, int column) {
+
+	}
 
 }

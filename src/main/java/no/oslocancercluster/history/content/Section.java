@@ -1,5 +1,6 @@
 package no.oslocancercluster.history.content;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,12 +14,22 @@ import java.util.Optional;
  * @param html the rendered body
  * @param headings the subheadings of the body
  * @param milestones the section's milestones in chronological order
+ * @param sources the sources the section cites, in the order of its source list
+ * @param draft whether the section is a draft, hidden from the public site
+ * @param updated the day the file last changed, or {@code null} when unknown
  */
 public record Section(String slug, String title, String summary, int order, String html, List<Heading> headings,
-		List<Milestone> milestones) {
+		List<Milestone> milestones, List<Source> sources, boolean draft, LocalDate updated) {
 
 	public String href() {
 		return "/" + this.slug;
+	}
+
+	/**
+	 * The file this section comes from, relative to the content folder.
+	 */
+	public String file() {
+		return this.slug + ".md";
 	}
 
 	/**

@@ -1,62 +1,70 @@
 package no.oslocancercluster.history.content;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.Node;
+import tools.jackson.core.JsonPointer;
 
 /**
  * Turns one split content file into an {@link Overview} or a {@link Section}, checking what only the whole file
- * can tell: the file name, the body's headings and the milestones' anchors.
+ * can tell: the file name, the sources, and the milestones against the text.
  */
 class SectionReader {
 
 	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
 	// Addresses the site uses for pages of its own; a section there would be hidden or would hide one.
-	private static final Set<String> RESERVED = Set.of("index", "timeline", "error", "css", "images", "favicon",
-			"search", "print", "sitemap", "robots", "actuator", "en", "nb");
+	static final Set<String> RESERVED = Set.of("index", "timeline", "error", "css", "images", "favicon", "search",
+			"print", "sitemap", "robots", "actuator", "en", "nb");
 
 	private final FrontMatterReader frontMatter;
 
-	private final MarkdownRenderer markdown;
+	private final BodyReader bodies;
 
-	SectionReader(FrontMatterReader frontMatter, MarkdownRenderer markdown) {
+	SectionReader(FrontMatterReader frontMatter, BodyReader bodies) {
 		this.frontMatter = frontMatter;
-		this.markdown = markdown;
+		this.bodies = bodies;
 	}
 
-	Overview readOverview(SourceFile source, List<ContentProblem> problems) {
+	Overview readOverview(SourceFile source, LocalDate committed, List<ContentProblem> problems) {
 		OverviewFrontMatter matter = this.frontMatter.read(source, OverviewFrontMatter.class, problems).value();
-		RenderedMarkdown body = renderBody(source, problems);
-		return (matter != null) ? new Overview(matter.title(), matter.summary(), body.html()) : null;
+		RenderedMarkdown body = this.bodies.read(source, Map.of(), problems);
+		if (matter == null) {
+			return null;
+		}
+		return new Overview(matter.title(), matter.summary(), body.html(), updated(committed, matter.updated()));
 	}
 
 	/**
-	 * The section in a file with where its front matter keys are, or {@code null} after adding its problems.
+	 * The section in a file with what the checks across files need, or {@code null} after adding its problems.
 	 */
-	SectionSource readSection(Path file, SourceFile source, List<ContentProblem> problems) {
+	SectionSource readSection(Path file, SourceFile source, LocalDate committed, List<ContentProblem> problems) {
 		int before = problems.size();
 		String slug = slugOf(file, source, problems);
 		FrontMatterReader.Bound<SectionFrontMatter> bound = this.frontMatter.read(source, SectionFrontMatter.class,
 				problems);
-		RenderedMarkdown body = renderBody(source, problems);
 		SectionFrontMatter matter = bound.value();
+		Map<String, Integer> numbers = (matter != null) ? sourceNumbers(matter, bound.locations(), problems) : Map.of();
+		RenderedMarkdown body = this.bodies.read(source, numbers, problems);
 		if (matter == null) {
 			return null;
 		}
-		List<Milestone> milestones = milestones(slug, matter, body, bound.locations(), problems);
+		List<Source> sources = sources(matter, body);
+		MilestoneChecks checks = new MilestoneChecks(slug, body, sources, bound.locations(), problems);
+		List<Milestone> milestones = checks.checkAll(matter.milestones());
 		if (problems.size() > before) {
 			return null;
 		}
 		Section section = new Section(slug, matter.title(), matter.summary(), matter.order(), body.html(),
-				body.headings(), milestones);
-		return new SectionSource(section, bound.locations());
+				body.headings(), milestones, sources, Boolean.TRUE.equals(matter.draft()),
+				updated(committed, matter.updated()));
+		return new SectionSource(section, bound.locations(), body, source);
 	}
 
 	private static String slugOf(Path file, SourceFile source, List<ContentProblem> problems) {
@@ -73,38 +81,43 @@ class SectionReader {
 		return slug;
 	}
 
-	private RenderedMarkdown renderBody(SourceFile source, List<ContentProblem> problems) {
-		Document document = this.markdown.parse(source.body());
-		for (Node node : document.getDescendants()) {
-			if (node instanceof Heading heading && heading.getLevel() == 1) {
-				problems.add(new ContentProblem(source.path(), source.bodyLine() + heading.getLineNumber(), 1,
-						"heading", "the page title comes from the front matter; start headings in the text at ##"));
+	private static Map<String, Integer> sourceNumbers(SectionFrontMatter matter, YamlLocations locations,
+			List<ContentProblem> problems) {
+		Map<String, Integer> numbers = new LinkedHashMap<>();
+		for (int i = 0; i < matter.sources().size(); i++) {
+			String id = matter.sources().get(i).id();
+			if (numbers.putIfAbsent(id, i + 1) != null) {
+				JsonPointer at = JsonPointer.empty().appendProperty("sources").appendIndex(i).appendProperty("id");
+				problems.add(locations.problem(at, "\"" + id + "\" is already the id of source " + numbers.get(id)
+						+ "; give each source its own id"));
 			}
 		}
-		return this.markdown.render(document);
+		return numbers;
 	}
 
-	private static List<Milestone> milestones(String slug, SectionFrontMatter matter, RenderedMarkdown body,
-			YamlLocations locations, List<ContentProblem> problems) {
-		MilestoneChecks checks = new MilestoneChecks(slug, body, locations, problems);
-		List<Milestone> milestones = new ArrayList<>();
-		for (int i = 0; i < matter.milestones().size(); i++) {
-			Milestone milestone = checks.check(matter.milestones().get(i), i);
-			if (milestone != null) {
-				milestones.add(milestone);
-			}
+	private static List<Source> sources(SectionFrontMatter matter, RenderedMarkdown body) {
+		List<Source> sources = new ArrayList<>();
+		for (SourceFrontMatter item : matter.sources()) {
+			sources.add(new Source(item.id(), sources.size() + 1, item.title(), item.publisher(), item.url(),
+					body.citations().getOrDefault(item.id(), List.of())));
 		}
-		milestones.sort((a, b) -> a.date().compareTo(b.date()));
-		return milestones;
+		return sources;
+	}
+
+	// The repository's history knows best; an editor's date is the fallback where there is no history.
+	private static LocalDate updated(LocalDate committed, String written) {
+		return (committed != null) ? committed : (written != null) ? LocalDate.parse(written) : null;
 	}
 
 	/**
-	 * A section and where the keys of its front matter are, for checks across files.
+	 * A section and what the checks across files need to know of its file.
 	 *
 	 * @param section the section
 	 * @param locations where its front matter keys are
+	 * @param body its rendered text, with the links it makes
+	 * @param source the file it came from
 	 */
-	record SectionSource(Section section, YamlLocations locations) {
+	record SectionSource(Section section, YamlLocations locations, RenderedMarkdown body, SourceFile source) {
 
 	}
 

@@ -37,6 +37,13 @@ public record Site(Overview overview, List<Section> sections) {
 				: Optional.empty();
 	}
 
+	/**
+	 * This site without its draft sections, as the public sees it.
+	 */
+	public Site withoutDrafts() {
+		return new Site(this.overview, this.sections.stream().filter((section) -> !section.draft()).toList());
+	}
+
 	public int milestoneCount() {
 		return this.sections.stream().mapToInt((section) -> section.milestones().size()).sum();
 	}

@@ -1,5 +1,6 @@
 package no.oslocancercluster.history.web;
 
+import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -20,6 +21,10 @@ class DateText {
 
 	DateText(MessageSource messages) {
 		this.messages = messages;
+	}
+
+	String format(LocalDate day, Locale locale) {
+		return format(new HistoricalDate(day.getYear(), day.getMonthValue(), day.getDayOfMonth(), null), locale);
 	}
 
 	String format(HistoricalDate date, Locale locale) {

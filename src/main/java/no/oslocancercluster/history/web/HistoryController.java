@@ -1,15 +1,20 @@
 package no.oslocancercluster.history.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import no.oslocancercluster.history.SiteProperties;
 import no.oslocancercluster.history.content.ContentStore;
 import no.oslocancercluster.history.content.Milestone;
 import no.oslocancercluster.history.content.Section;
 import no.oslocancercluster.history.content.Site;
+import no.oslocancercluster.history.content.Source;
 import no.oslocancercluster.history.timeline.Timeline;
 import no.oslocancercluster.history.web.Views.MilestoneView;
+import no.oslocancercluster.history.web.Views.PageFooter;
 import no.oslocancercluster.history.web.Views.SectionLink;
+import no.oslocancercluster.history.web.Views.SourceView;
 import no.oslocancercluster.history.web.Views.YearView;
 
 import org.springframework.stereotype.Controller;
@@ -27,18 +32,22 @@ class HistoryController {
 
 	private final DateText dates;
 
-	HistoryController(ContentStore store, DateText dates) {
+	private final SiteProperties properties;
+
+	HistoryController(ContentStore store, DateText dates, SiteProperties properties) {
 		this.store = store;
 		this.dates = dates;
+		this.properties = properties;
 	}
 
 	@GetMapping("/")
-	String overview(Model model) {
+	String overview(Model model, Locale locale) {
 		Site site = this.store.current();
 		model.addAttribute("current", "home");
 		model.addAttribute("overview", site.overview());
 		model.addAttribute("sections", site.sections().stream().map(HistoryController::link).toList());
 		model.addAttribute("milestoneCount", site.milestoneCount());
+		model.addAttribute("footer", footer(site.overview().file(), site.overview().updated(), locale));
 		return "index";
 	}
 
@@ -50,8 +59,10 @@ class HistoryController {
 		model.addAttribute("section", section);
 		model.addAttribute("period", section.period().orElse(null));
 		model.addAttribute("milestones", milestones(section.milestones(), site, locale));
+		model.addAttribute("sources", section.sources().stream().map(HistoryController::source).toList());
 		model.addAttribute("previous", site.previous(section).map(HistoryController::link).orElse(null));
 		model.addAttribute("next", site.next(section).map(HistoryController::link).orElse(null));
+		model.addAttribute("footer", footer(section.file(), section.updated(), locale));
 		return "section";
 	}
 
@@ -77,12 +88,24 @@ class HistoryController {
 
 	private MilestoneView view(Milestone milestone, Site site, Locale locale) {
 		String sectionTitle = site.section(milestone.section()).map(Section::title).orElse("");
+		SourceView source = (milestone.source() != null) ? source(milestone.source()) : null;
 		return new MilestoneView(milestone.id(), milestone.date().iso(), this.dates.format(milestone.date(), locale),
-				milestone.title(), milestone.href(), sectionTitle);
+				milestone.title(), milestone.href(), sectionTitle, source);
+	}
+
+	private PageFooter footer(String file, LocalDate updated, Locale locale) {
+		return new PageFooter(this.properties.editUrl(file),
+				(updated != null) ? this.dates.format(updated, locale) : null,
+				(updated != null) ? updated.toString() : null);
 	}
 
 	private static SectionLink link(Section section) {
 		return new SectionLink(section.href(), section.title(), section.summary(), section.period().orElse(null));
+	}
+
+	private static SourceView source(Source source) {
+		return new SourceView(source.anchor(), source.number(), source.title(), source.publisher(), source.url(),
+				source.citations());
 	}
 
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import no.oslocancercluster.history.SiteProperties;
+import no.oslocancercluster.history.content.ContentProblem;
 import no.oslocancercluster.history.content.ContentStore;
 import no.oslocancercluster.history.content.Section;
 import no.oslocancercluster.history.web.Views.NavItem;
@@ -13,7 +15,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Gives every page, error pages included, the main navigation: the overview, each section, the timeline.
+ * Gives every page, error pages included, what the layout needs: the main navigation and, in preview only, the
+ * content problems an editor has to fix.
  */
 @ControllerAdvice
 class NavigationAdvice {
@@ -22,9 +25,12 @@ class NavigationAdvice {
 
 	private final MessageSource messages;
 
-	NavigationAdvice(ContentStore store, MessageSource messages) {
+	private final boolean preview;
+
+	NavigationAdvice(ContentStore store, MessageSource messages, SiteProperties properties) {
 		this.store = store;
 		this.messages = messages;
+		this.preview = properties.preview();
 	}
 
 	@ModelAttribute("navigation")
@@ -36,6 +42,16 @@ class NavigationAdvice {
 		}
 		items.add(new NavItem("timeline", this.messages.getMessage("nav.timeline", null, locale), "/timeline"));
 		return items;
+	}
+
+	@ModelAttribute("contentProblems")
+	List<String> contentProblems() {
+		return this.preview ? this.store.problems().stream().map(ContentProblem::toString).toList() : List.of();
+	}
+
+	@ModelAttribute("preview")
+	boolean preview() {
+		return this.preview;
 	}
 
 }

@@ -43,7 +43,33 @@ final class Views {
 	 * @param href the address of the paragraph that tells it
 	 * @param section the title of the section that tells it
 	 */
-	record MilestoneView(String id, String datetime, String date, String title, String href, String section) {
+	record MilestoneView(String id, String datetime, String date, String title, String href, String section,
+			SourceView source) {
+
+	}
+
+	/**
+	 * A source as a page's source list shows it.
+	 *
+	 * @param anchor its id in the source list
+	 * @param number its number
+	 * @param title its title
+	 * @param publisher who published it, or {@code null}
+	 * @param url where to read it, or {@code null}
+	 * @param citations the ids of the places in the text that cite it
+	 */
+	record SourceView(String anchor, int number, String title, String publisher, String url, List<String> citations) {
+
+	}
+
+	/**
+	 * What editors see at the foot of a page: where to change it and when it last changed.
+	 *
+	 * @param editUrl the address to edit the page's file on GitHub, or {@code null}
+	 * @param updated the day it last changed, in words, or {@code null}
+	 * @param updatedIso the same day in ISO 8601, or {@code null}
+	 */
+	record PageFooter(String editUrl, String updated, String updatedIso) {
 
 	}
 

@@ -18,7 +18,7 @@ class HomePage extends SitePage {
 	}
 
 	SectionPage openSection(String title) {
-		this.driver.findElement(By.cssSelector(".section-list")).findElement(By.linkText(title)).click();
+		click(this.driver.findElement(By.cssSelector(".section-list")).findElement(By.linkText(title)));
 		return new SectionPage(this.driver);
 	}
 

@@ -40,12 +40,12 @@ class SectionPage extends SitePage {
 	}
 
 	SectionPage next() {
-		this.driver.findElement(By.cssSelector("a[rel=next]")).click();
+		click(this.driver.findElement(By.cssSelector("a[rel=next]")));
 		return new SectionPage(this.driver);
 	}
 
 	TimelinePage openTimeline() {
-		this.driver.findElement(By.cssSelector("nav.site-nav")).findElement(By.linkText("Timeline")).click();
+		click(this.driver.findElement(By.cssSelector("nav.site-nav")).findElement(By.linkText("Timeline")));
 		return new TimelinePage(this.driver);
 	}
 

@@ -30,6 +30,14 @@ class SitePage {
 		return this.driver.findElement(By.cssSelector("nav.site-nav a[aria-current=page]")).getText();
 	}
 
+	/**
+	 * Clicks a link as a visitor would: after scrolling it to the middle of the window, clear of a sticky header.
+	 */
+	void click(WebElement element) {
+		((JavascriptExecutor) this.driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		element.click();
+	}
+
 	WebElement focused() {
 		return this.driver.switchTo().activeElement();
 	}

@@ -32,7 +32,7 @@ class TimelinePage extends SitePage {
 	}
 
 	SectionPage openMilestone(String title) {
-		this.driver.findElement(By.cssSelector("ol.timeline")).findElement(By.linkText(title)).click();
+		click(this.driver.findElement(By.cssSelector("ol.timeline")).findElement(By.linkText(title)));
 		return new SectionPage(this.driver);
 	}
 

@@ -86,7 +86,7 @@ class ContentLoaderTests {
 	void rejectsUnknownFieldInMilestoneAndListsTheFields() {
 		this.folder.write("awards.md", AWARDS.replace("    anchor: gold-label\n", "    anchor: gold-label\n    photo: x.jpg\n"));
 		assertThat(problems()).containsExactly(this.folder.path("awards.md")
-				+ ":9:5: milestones[1].photo: unknown field; the fields here are date, qualifier, title, anchor");
+				+ ":9:5: milestones[1].photo: unknown field; the fields here are date, qualifier, title, anchor, source");
 	}
 
 	@Test

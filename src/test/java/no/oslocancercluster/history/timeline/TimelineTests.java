@@ -22,7 +22,7 @@ class TimelineTests {
 				milestone("2021", "Mature Cluster", "awards"));
 		Section founding = section("founding", 1, milestone("2006", "Initiated", "founding"),
 				milestone("2021-03", "Later that year", "founding"), milestone("2019", "Same year", "founding"));
-		Timeline timeline = Timeline.of(new Site(new Overview("History", "Summary", ""), List.of(awards, founding)));
+		Timeline timeline = Timeline.of(new Site(new Overview("History", "Summary", "", null), List.of(awards, founding)));
 		assertThat(timeline.years()).extracting(Timeline.TimelineYear::year).containsExactly(2006, 2019, 2021);
 		assertThat(timeline.years())
 			.flatExtracting(Timeline.TimelineYear::milestones)
@@ -35,24 +35,24 @@ class TimelineTests {
 	void keepsReadingOrderForMilestonesOnTheSameDate() {
 		Section second = section("second", 2, milestone("2015-05", "From the second section", "second"));
 		Section first = section("first", 1, milestone("2015-05", "From the first section", "first"));
-		Timeline timeline = Timeline.of(new Site(new Overview("History", "Summary", ""), List.of(second, first)));
+		Timeline timeline = Timeline.of(new Site(new Overview("History", "Summary", "", null), List.of(second, first)));
 		assertThat(timeline.years().get(0).milestones()).extracting(Milestone::title)
 			.containsExactly("From the first section", "From the second section");
 	}
 
 	@Test
 	void isEmptyWithoutMilestones() {
-		Timeline timeline = Timeline.of(new Site(new Overview("History", "Summary", ""), List.of()));
+		Timeline timeline = Timeline.of(new Site(new Overview("History", "Summary", "", null), List.of()));
 		assertThat(timeline.years()).isEmpty();
 		assertThat(timeline.size()).isZero();
 	}
 
 	private static Section section(String slug, int order, Milestone... milestones) {
-		return new Section(slug, slug, "Summary.", order, "", List.of(), List.of(milestones));
+		return new Section(slug, slug, "Summary.", order, "", List.of(), List.of(milestones), List.of(), false, null);
 	}
 
 	private static Milestone milestone(String date, String title, String section) {
-		return new Milestone(HistoricalDate.parse(date).orElseThrow(), title, section, "anchor");
+		return new Milestone(HistoricalDate.parse(date).orElseThrow(), title, section, "anchor", null);
 	}
 
 }

@@ -2,6 +2,7 @@ package no.oslocancercluster.history.web;
 
 import java.util.List;
 
+import no.oslocancercluster.history.SiteProperties;
 import no.oslocancercluster.history.content.ContentStore;
 import no.oslocancercluster.history.content.Heading;
 import no.oslocancercluster.history.content.HistoricalDate;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -29,6 +31,7 @@ import static org.mockito.BDDMockito.given;
  */
 @WebMvcTest(HistoryController.class)
 @Import(DateText.class)
+@EnableConfigurationProperties(SiteProperties.class)
 class HistoryControllerTests {
 
 	@Autowired
@@ -41,11 +44,12 @@ class HistoryControllerTests {
 	void site() {
 		Section founding = new Section("founding", "Founding", "How it began.", 1, "<p>Founded.</p>",
 				List.of(new Heading(2, "initiated", "Initiated"), new Heading(2, "why", "Why")),
-				List.of(milestone("2006", null, "Initiated", "founding", "initiated")));
+				List.of(milestone("2006", null, "Initiated", "founding", "initiated")), List.of(), false, null);
 		Section awards = new Section("awards", "Awards", "Recognition.", 2, "<p>Gold.</p>", List.of(),
 				List.of(milestone("2019-12", null, "Gold Label", "awards", "gold-label"),
-						milestone("2021", HistoricalDate.Qualifier.BEGINNING, "Mature Cluster", "awards", "mature")));
-		given(this.store.current()).willReturn(new Site(new Overview("Our history", "The story.", "<p>Hi.</p>"),
+						milestone("2021", HistoricalDate.Qualifier.BEGINNING, "Mature Cluster", "awards", "mature")),
+				List.of(), false, null);
+		given(this.store.current()).willReturn(new Site(new Overview("Our history", "The story.", "<p>Hi.</p>", null),
 				List.of(awards, founding)));
 	}
 
@@ -103,12 +107,12 @@ class HistoryControllerTests {
 			.containsExactly(
 					new YearView(2006, "year-2006",
 							List.of(new MilestoneView("founding--initiated", "2006", "2006", "Initiated",
-									"/founding#initiated", "Founding"))),
+									"/founding#initiated", "Founding", null))),
 					new YearView(2019, "year-2019",
 							List.of(new MilestoneView("awards--gold-label", "2019-12", "December 2019", "Gold Label",
-									"/awards#gold-label", "Awards"))),
+									"/awards#gold-label", "Awards", null))),
 					new YearView(2021, "year-2021", List.of(new MilestoneView("awards--mature", "2021",
-							"Beginning of 2021", "Mature Cluster", "/awards#mature", "Awards"))));
+							"Beginning of 2021", "Mature Cluster", "/awards#mature", "Awards", null))));
 	}
 
 	@Test
@@ -120,7 +124,8 @@ class HistoryControllerTests {
 
 	private static Milestone milestone(String date, HistoricalDate.Qualifier qualifier, String title, String section,
 			String anchor) {
-		return new Milestone(HistoricalDate.parse(date).orElseThrow().withQualifier(qualifier), title, section, anchor);
+		return new Milestone(HistoricalDate.parse(date).orElseThrow().withQualifier(qualifier), title, section, anchor,
+				null);
 	}
 
 }

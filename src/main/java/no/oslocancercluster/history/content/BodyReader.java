@@ -1,0 +1,105 @@
+package no.oslocancercluster.history.content;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+
+/**
+ * Checks the Markdown body of a file (headings, pictures, citations) at the lines where the problems are, and
+ * renders it.
+ */
+class BodyReader {
+
+	private final MarkdownRenderer markdown;
+
+	private final Path folder;
+
+	BodyReader(MarkdownRenderer markdown, Path folder) {
+		this.markdown = markdown;
+		this.folder = folder;
+	}
+
+	RenderedMarkdown read(SourceFile source, Map<String, Integer> sourceNumbers, List<ContentProblem> problems) {
+		Document document = this.markdown.parse(source.body());
+		List<RenderedMarkdown.BodyLink> links = new ArrayList<>();
+		for (Node node : document.getDescendants()) {
+			if (node instanceof Heading heading && heading.getLevel() == 1) {
+				problems.add(problem(source, node, "heading",
+						"the page title comes from the front matter; start headings in the text at ##"));
+			}
+			else if (node instanceof Image image) {
+				checkImage(source, image, problems);
+			}
+			else if (node instanceof Link link) {
+				int[] at = position(source, link.getStartOffset());
+				links.add(new RenderedMarkdown.BodyLink(link.getUrl().toString(), at[0], at[1]));
+			}
+		}
+		checkCitations(source, sourceNumbers, problems);
+		return this.markdown.render(document, sourceNumbers, links);
+	}
+
+	private void checkImage(SourceFile source, Image image, List<ContentProblem> problems) {
+		String url = image.getUrl().toString();
+		if (image.getText().isBlank()) {
+			problems.add(problem(source, image, "image", "has no alt text; describe what the picture shows "
+					+ "between the brackets: ![The innovation park at Montebello](" + url + ")"));
+		}
+		String file = url.replaceFirst("^/", "");
+		if (!file.startsWith("images/") || file.contains("..")) {
+			problems.add(problem(source, image, "image", "\"" + url
+					+ "\" is not in the content's images folder; put the picture in content/images and write images/"
+					+ "its-name.jpg"));
+		}
+		else if (!Files.isRegularFile(this.folder.resolve(file))) {
+			problems.add(problem(source, image, "image",
+					"\"" + url + "\" does not exist; add the picture to content/images or correct its name"));
+		}
+	}
+
+	private static void checkCitations(SourceFile source, Map<String, Integer> sourceNumbers,
+			List<ContentProblem> problems) {
+		List<String> lines = source.body().lines().toList();
+		for (int i = 0; i < lines.size(); i++) {
+			Matcher matcher = MarkdownRenderer.CITATION.matcher(lines.get(i));
+			while (matcher.find()) {
+				if (!sourceNumbers.containsKey(matcher.group(1))) {
+					String known = sourceNumbers.isEmpty() ? "the section lists no sources yet"
+							: "its sources are " + String.join(", ", sourceNumbers.keySet());
+					problems.add(new ContentProblem(source.path(), source.bodyLine() + i, matcher.start() + 1,
+							"citation", matcher.group() + " is not a source of this section; add it under sources: "
+									+ "in the front matter (" + known + ")"));
+				}
+			}
+		}
+	}
+
+	private static ContentProblem problem(SourceFile source, Node node, String field, String message) {
+		int[] at = position(source, node.getStartOffset());
+		return new ContentProblem(source.path(), at[0], at[1], field, message);
+	}
+
+	// Line and column in the file of an offset in the body.
+	private static int[] position(SourceFile source, int offset) {
+		String body = source.body();
+		int line = 0;
+		int lineStart = 0;
+		for (int i = 0; i < offset && i < body.length(); i++) {
+			if (body.charAt(i) == '\n') {
+				line++;
+				lineStart = i + 1;
+			}
+		}
+		return new int[] { source.bodyLine() + line, offset - lineStart + 1 };
+	}
+
+}
