@@ -108,6 +108,21 @@ class SiteIntegrationTests {
 	}
 
 	@Test
+	void everyPageLinksToItsFileOnGitHubForEditors() {
+		assertThat(page("/awards").select("a:contains(Edit this page on GitHub)").attr("href"))
+			.isEqualTo("https://github.com/oslocancercluster/history/edit/main/content/awards.md");
+		assertThat(page("/").select("a:contains(Edit this page on GitHub)").attr("href"))
+			.isEqualTo("https://github.com/oslocancercluster/history/edit/main/content/index.md");
+	}
+
+	@Test
+	void everyPageSaysWhenItWasLastUpdatedFromTheRepositoryHistory() {
+		for (String path : List.of("/", "/founding", "/awards")) {
+			assertThat(page(path).select(".page-meta time").attr("datetime")).as(path).matches("\\d{4}-\\d{2}-\\d{2}");
+		}
+	}
+
+	@Test
 	void unknownAddressGetsTheSitesOwnNotFoundPage() throws Exception {
 		HttpResponse<String> response = get("/no-such-page");
 		assertThat(response.statusCode()).isEqualTo(404);

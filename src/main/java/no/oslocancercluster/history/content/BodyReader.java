@@ -28,6 +28,9 @@ class BodyReader {
 		this.folder = folder;
 	}
 
+	/**
+	 * Checks and renders a body; {@code sourceNumbers} is {@code null} when the file's sources are unknown.
+	 */
 	RenderedMarkdown read(SourceFile source, Map<String, Integer> sourceNumbers, List<ContentProblem> problems) {
 		Document document = this.markdown.parse(source.body());
 		List<RenderedMarkdown.BodyLink> links = new ArrayList<>();
@@ -44,8 +47,10 @@ class BodyReader {
 				links.add(new RenderedMarkdown.BodyLink(link.getUrl().toString(), at[0], at[1]));
 			}
 		}
-		checkCitations(source, sourceNumbers, problems);
-		return this.markdown.render(document, sourceNumbers, links);
+		if (sourceNumbers != null) {
+			checkCitations(source, sourceNumbers, problems);
+		}
+		return this.markdown.render(document, (sourceNumbers != null) ? sourceNumbers : Map.of(), links);
 	}
 
 	private void checkImage(SourceFile source, Image image, List<ContentProblem> problems) {

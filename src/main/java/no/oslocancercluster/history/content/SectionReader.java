@@ -50,7 +50,8 @@ class SectionReader {
 		FrontMatterReader.Bound<SectionFrontMatter> bound = this.frontMatter.read(source, SectionFrontMatter.class,
 				problems);
 		SectionFrontMatter matter = bound.value();
-		Map<String, Integer> numbers = (matter != null) ? sourceNumbers(matter, bound.locations(), problems) : Map.of();
+		// Without valid front matter the sources are unknown, and citations cannot be checked against them.
+		Map<String, Integer> numbers = (matter != null) ? sourceNumbers(matter, bound.locations(), problems) : null;
 		RenderedMarkdown body = this.bodies.read(source, numbers, problems);
 		if (matter == null) {
 			return null;

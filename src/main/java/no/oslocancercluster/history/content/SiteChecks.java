@@ -81,7 +81,7 @@ final class SiteChecks {
 		if (uri.getFragment() != null && !target.body().ids().contains(uri.getFragment())) {
 			return "points to #" + uri.getFragment() + ", which is not an id in " + target.section().file()
 					+ "; add {#" + uri.getFragment() + "} to a heading there, or use one of: "
-					+ String.join(", ", target.body().ids());
+					+ String.join(", ", target.section().headings().stream().map(Heading::id).toList());
 		}
 		return null;
 	}

@@ -32,6 +32,7 @@ final class ContentFolder {
 
 	ContentFolder write(String name, byte[] bytes) {
 		try {
+			Files.createDirectories(this.root.resolve(name).getParent());
 			Files.write(this.root.resolve(name), bytes);
 		}
 		catch (IOException ex) {

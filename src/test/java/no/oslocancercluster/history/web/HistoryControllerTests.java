@@ -3,6 +3,7 @@ package no.oslocancercluster.history.web;
 import java.util.List;
 
 import no.oslocancercluster.history.SiteProperties;
+import no.oslocancercluster.history.content.ContentProblem;
 import no.oslocancercluster.history.content.ContentStore;
 import no.oslocancercluster.history.content.Heading;
 import no.oslocancercluster.history.content.HistoricalDate;
@@ -120,6 +121,16 @@ class HistoryControllerTests {
 		assertThat(this.mvc.get().uri("/timeline")).bodyText()
 			.contains("<a href=\"/timeline\" aria-current=\"page\">Timeline</a>")
 			.contains("<a href=\"/founding\">Founding</a>");
+	}
+
+	@Test
+	void contentProblemsAreNeverShownOutsideThePreview() {
+		given(this.store.problems()).willReturn(
+				List.of(new ContentProblem("content/awards.md", 6, 5, "milestones[1].date", "is not a date")));
+		assertThat(this.mvc.get().uri("/awards")).hasStatusOk()
+			.bodyText()
+			.doesNotContain("is not a date")
+			.doesNotContain("The content has problems");
 	}
 
 	private static Milestone milestone(String date, HistoricalDate.Qualifier qualifier, String title, String section,

@@ -1,0 +1,74 @@
+package no.oslocancercluster.history.content;
+
+import java.nio.file.Path;
+
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import no.oslocancercluster.history.SiteProperties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link ContentStore}: reloads that replace the site, and reloads that keep it.
+ */
+class ContentStoreTests {
+
+	private static final String SECTION = """
+			---
+			title: Founding
+			summary: How it began.
+			order: 1
+			milestones:
+			  - date: "2006"
+			    title: Initiated
+			    anchor: initiated
+			---
+			## Initiated {#initiated}
+
+			Oslo Cancer Cluster was initiated in 2006.
+			""";
+
+	private final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
+
+	@Test
+	void reloadReplacesTheWholeSite(@TempDir Path root) {
+		ContentFolder folder = new ContentFolder(root).write("founding.md", SECTION);
+		ContentStore store = new ContentStore(new SiteProperties(root, false, null, "main"), this.validator);
+		Site before = store.current();
+		folder.write("founding.md", SECTION.replace("title: Initiated", "title: Founded"));
+		store.reload();
+		assertThat(store.current()).isNotSameAs(before);
+		assertThat(store.current().section("founding").orElseThrow().milestones().get(0).title()).isEqualTo("Founded");
+		assertThat(store.problems()).isEmpty();
+	}
+
+	@Test
+	void brokenEditKeepsTheLastGoodSiteAndAFixClearsTheProblems(@TempDir Path root) {
+		ContentFolder folder = new ContentFolder(root).write("founding.md", SECTION);
+		ContentStore store = new ContentStore(new SiteProperties(root, true, null, "main"), this.validator);
+		Site good = store.current();
+		folder.write("founding.md", SECTION.replace("\"2006\"", "Spring 2006"));
+		store.reload();
+		assertThat(store.current()).isSameAs(good);
+		assertThat(store.problems()).extracting(ContentProblem::toString)
+			.containsExactly(folder.path("founding.md")
+					+ ":6:5: milestones[1].date: \"Spring 2006\" is not a date; write 2019-12 (year-month) or 2019-12-05");
+		folder.write("founding.md", SECTION);
+		store.reload();
+		assertThat(store.problems()).isEmpty();
+	}
+
+	@Test
+	void draftsShowOnlyInPreview(@TempDir Path root) {
+		new ContentFolder(root).write("founding.md", SECTION.replace("order: 1", "order: 1\ndraft: true"));
+		assertThat(new ContentStore(new SiteProperties(root, false, null, "main"), this.validator).current().sections())
+			.isEmpty();
+		assertThat(new ContentStore(new SiteProperties(root, true, null, "main"), this.validator).current().sections())
+			.extracting(Section::slug)
+			.containsExactly("founding");
+	}
+
+}
