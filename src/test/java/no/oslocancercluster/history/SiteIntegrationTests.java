@@ -70,6 +70,7 @@ class SiteIntegrationTests {
 	@Test
 	void timelineHasTheEightMilestonesOfTheHistoryInOrder() {
 		Document timeline = page("/timeline");
+		assertThat(timeline.select("p.lead").text()).startsWith("8 milestones from 2006 to 2024, oldest first.");
 		List<String> dates = timeline.select("li.milestone time").eachAttr("datetime");
 		assertThat(dates).containsExactly("2006", "2007", "2015-05", "2019-12", "2021", "2022-12", "2023-04", "2024");
 		assertThat(timeline.select("li.milestone time").eachText()).containsExactly("2006", "2007", "May 2015",

@@ -77,8 +77,9 @@ class HistoryController {
 		model.addAttribute("current", "timeline");
 		model.addAttribute("years", years);
 		model.addAttribute("count", timeline.size());
-		model.addAttribute("first", years.isEmpty() ? null : years.get(0).year());
-		model.addAttribute("last", years.isEmpty() ? null : years.get(years.size() - 1).year());
+		// Years as text: a number would be formatted with a thousands separator ("2,006").
+		model.addAttribute("first", years.isEmpty() ? null : Integer.toString(years.get(0).year()));
+		model.addAttribute("last", years.isEmpty() ? null : Integer.toString(years.get(years.size() - 1).year()));
 		return "timeline";
 	}
 

@@ -101,8 +101,8 @@ class HistoryControllerTests {
 			.hasViewName("timeline")
 			.model()
 			.containsEntry("count", 3)
-			.containsEntry("first", 2006)
-			.containsEntry("last", 2021)
+			.containsEntry("first", "2006")
+			.containsEntry("last", "2021")
 			.extractingByKey("years")
 			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.list(YearView.class))
 			.containsExactly(
