@@ -9,8 +9,10 @@ import java.time.LocalDate;
  * @param summary one sentence that sums up the history
  * @param html the rendered text
  * @param updated the day the file last changed, or {@code null} when unknown
+ * @param organization facts about the organisation for search engines
  */
-public record Overview(String title, String summary, String html, LocalDate updated) {
+public record Overview(String title, String summary, String html, LocalDate updated,
+		OrganizationFrontMatter organization) {
 
 	/**
 	 * The file the overview comes from, relative to the content folder.

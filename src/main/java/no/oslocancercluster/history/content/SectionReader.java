@@ -38,7 +38,8 @@ class SectionReader {
 		if (matter == null) {
 			return null;
 		}
-		return new Overview(matter.title(), matter.summary(), body.html(), updated(committed, matter.updated()));
+		return new Overview(matter.title(), matter.summary(), body.html(), updated(committed, matter.updated()),
+				matter.organization());
 	}
 
 	/**

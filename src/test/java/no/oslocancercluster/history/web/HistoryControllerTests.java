@@ -50,7 +50,7 @@ class HistoryControllerTests {
 				List.of(milestone("2019-12", null, "Gold Label", "awards", "gold-label"),
 						milestone("2021", HistoricalDate.Qualifier.BEGINNING, "Mature Cluster", "awards", "mature")),
 				List.of(), false, null);
-		given(this.store.current()).willReturn(new Site(new Overview("Our history", "The story.", "<p>Hi.</p>", null),
+		given(this.store.current()).willReturn(new Site(new Overview("Our history", "The story.", "<p>Hi.</p>", null, null),
 				List.of(awards, founding)));
 	}
 
