@@ -54,9 +54,10 @@ COPY --from=build /build/extracted/application/ ./
 
 # The Markdown the site is made from. It is read once at start-up; to serve other content, mount a
 # folder over /app/content or set SITE_CONTENTDIR (the environment name of site.content-dir: with
-# relaxed binding the dash is dropped, SITE_CONTENT_DIR would NOT work).
+# relaxed binding the dash is dropped, SITE_CONTENT_DIR would NOT work). By default the relative
+# folder "content" is read from the working directory /app, which also keeps the "Edit this page"
+# links pointing at content/<file> in the repository.
 COPY content/ content/
-ENV SITE_CONTENTDIR=/app/content
 
 USER 10001:10001
 EXPOSE 8080

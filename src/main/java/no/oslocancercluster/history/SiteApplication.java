@@ -15,7 +15,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class SiteApplication {
 
 	public static void main(String[] args) {
-		if (args.length > 0 && args[0].equals("check")) {
+		// spring-boot:run puts its own options (such as the profile) before the program's arguments.
+		if (java.util.Arrays.asList(args).contains("check")) {
 			System.exit(new CheckCommand(System.out, System.getenv()).run(args));
 		}
 		SpringApplication.run(SiteApplication.class, args);

@@ -13,10 +13,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * pages; never in production
  * @param repositoryUrl the GitHub repository that holds the content, for "Edit this page" links; none when empty
  * @param branch the branch that editors change through pull requests
+ * @param baseUrl the public address of the site, for canonical links, the sitemap and structured data
  */
 @ConfigurationProperties("site")
 public record SiteProperties(@DefaultValue("content") Path contentDir, boolean preview, String repositoryUrl,
-		@DefaultValue("main") String branch) {
+		@DefaultValue("main") String branch, @DefaultValue("http://localhost:8080") String baseUrl) {
+
+	/**
+	 * The absolute address of a path of the site.
+	 */
+	public String absolute(String path) {
+		return this.baseUrl.replaceFirst("/+$", "") + path;
+	}
 
 	/**
 	 * The address to edit a content file on GitHub, or {@code null} when that cannot be known.

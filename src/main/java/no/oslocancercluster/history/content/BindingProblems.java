@@ -92,6 +92,9 @@ class BindingProblems extends DeserializationProblemHandler {
 		if (Collection.class.isAssignableFrom(type)) {
 			return "a list (one item per line, each starting with -)";
 		}
+		if (type == Boolean.class || type == boolean.class) {
+			return "true or false";
+		}
 		if (type.isRecord()) {
 			return "a group of fields";
 		}

@@ -2,6 +2,8 @@ package no.oslocancercluster.history.content;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Validation;
@@ -23,10 +25,13 @@ public final class CheckCommand {
 	}
 
 	/**
-	 * Runs the check; the exit code is 1 when anything is wrong, 0 otherwise.
+	 * Runs the check on the folder named after {@code check} (options such as {@code --x=y} are skipped); the exit
+	 * code is 1 when anything is wrong, 0 otherwise.
 	 */
 	public int run(String... args) {
-		Path folder = Path.of((args.length > 1) ? args[1] : "content");
+		List<String> words = Arrays.stream(args).filter((arg) -> !arg.startsWith("--")).toList();
+		int check = words.indexOf("check");
+		Path folder = Path.of((check >= 0 && check + 1 < words.size()) ? words.get(check + 1) : "content");
 		ContentLoader.Result result;
 		try (ValidatorFactory validation = Validation.buildDefaultValidatorFactory()) {
 			result = new ContentLoader(validation.getValidator()).check(folder);

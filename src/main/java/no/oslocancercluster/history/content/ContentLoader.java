@@ -51,7 +51,7 @@ public class ContentLoader {
 		List<Path> files = markdownFiles(folder, problems);
 		SectionReader reader = new SectionReader(this.frontMatter, new BodyReader(this.markdown, folder));
 		Map<String, LocalDate> updated = files.isEmpty() ? Map.of() : GitDates.of(folder);
-		Overview overview = null;
+		SectionReader.OverviewSource overview = null;
 		List<SectionReader.SectionSource> sections = new ArrayList<>();
 		for (Path file : files) {
 			SourceFile source = read(file, problems);
@@ -71,9 +71,9 @@ public class ContentLoader {
 					"the home page text is missing; add this file with a title, a summary and the overview"));
 		}
 		SiteChecks.checkOrders(sections, problems);
-		SiteChecks.checkLinks(sections, problems);
-		Site site = problems.isEmpty()
-				? new Site(overview, sections.stream().map(SectionReader.SectionSource::section).toList()) : null;
+		SiteChecks.checkLinks(overview, sections, problems);
+		Site site = problems.isEmpty() ? new Site(overview.overview(),
+				sections.stream().map(SectionReader.SectionSource::section).toList()) : null;
 		return new Result(site, files.size(), List.copyOf(problems));
 	}
 

@@ -69,6 +69,32 @@ class MarkdownRenderer {
 		return new RenderedMarkdown(body.html(), headings, ids, links, citations);
 	}
 
+	/**
+	 * A section's HTML as part of the one-page edition: its headings one level down (under the section's title),
+	 * its ids and the links to them prefixed with the section's slug, so that no two sections clash.
+	 */
+	static String forPrint(String html, String slug) {
+		org.jsoup.nodes.Document document = Jsoup.parseBodyFragment(html);
+		document.outputSettings().prettyPrint(false);
+		Element body = document.body();
+		for (Element heading : body.select("h2, h3, h4, h5")) {
+			heading.tagName("h" + (Integer.parseInt(heading.tagName().substring(1)) + 1));
+		}
+		body.select("[id]").forEach((element) -> element.id(slug + "--" + element.id()));
+		body.select("a[href^=#]").forEach((link) -> link.attr("href", "#" + slug + "--" + link.attr("href").substring(1)));
+		body.select("a[href^=/]").forEach((link) -> link.attr("href", printLink(link.attr("href"))));
+		return body.html();
+	}
+
+	// Links between sections stay inside the one-page edition: /awards#gold becomes #awards--gold.
+	private static String printLink(String href) {
+		String[] parts = href.substring(1).split("#", 2);
+		if (parts[0].isEmpty() || parts[0].equals("timeline") || parts[0].startsWith("images/")) {
+			return href;
+		}
+		return "#" + parts[0] + ((parts.length > 1) ? "--" + parts[1] : "");
+	}
+
 	// A picture alone in its paragraph is a figure; its title is "caption | credit".
 	private static void figure(Element paragraph) {
 		if (!paragraph.ownText().isBlank()) {

@@ -32,14 +32,18 @@ class SectionReader {
 		this.bodies = bodies;
 	}
 
-	Overview readOverview(SourceFile source, LocalDate committed, List<ContentProblem> problems) {
+	/**
+	 * The overview with what the link checks need, or {@code null} after adding its problems.
+	 */
+	OverviewSource readOverview(SourceFile source, LocalDate committed, List<ContentProblem> problems) {
 		OverviewFrontMatter matter = this.frontMatter.read(source, OverviewFrontMatter.class, problems).value();
 		RenderedMarkdown body = this.bodies.read(source, Map.of(), problems);
 		if (matter == null) {
 			return null;
 		}
-		return new Overview(matter.title(), matter.summary(), body.html(), updated(committed, matter.updated()),
-				matter.organization());
+		Overview overview = new Overview(matter.title(), matter.summary(), body.html(),
+				updated(committed, matter.updated()), matter.organization());
+		return new OverviewSource(overview, body, source);
 	}
 
 	/**
@@ -65,7 +69,7 @@ class SectionReader {
 		}
 		Section section = new Section(slug, matter.title(), matter.summary(), matter.order(), body.html(),
 				body.headings(), milestones, sources, Boolean.TRUE.equals(matter.draft()),
-				updated(committed, matter.updated()));
+				updated(committed, matter.updated()), MarkdownRenderer.forPrint(body.html(), slug));
 		return new SectionSource(section, bound.locations(), body, source);
 	}
 
@@ -120,6 +124,17 @@ class SectionReader {
 	 * @param source the file it came from
 	 */
 	record SectionSource(Section section, YamlLocations locations, RenderedMarkdown body, SourceFile source) {
+
+	}
+
+	/**
+	 * The overview and what the link checks need to know of its file.
+	 *
+	 * @param overview the overview
+	 * @param body its rendered text, with the links it makes
+	 * @param source the file it came from
+	 */
+	record OverviewSource(Overview overview, RenderedMarkdown body, SourceFile source) {
 
 	}
 

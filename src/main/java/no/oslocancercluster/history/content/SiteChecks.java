@@ -38,24 +38,34 @@ final class SiteChecks {
 	}
 
 	/**
-	 * Every link in the text must lead somewhere: a page of the site, a place in a section, or the web.
+	 * Every link in the text must lead somewhere: a page of the site, a place in a section, or the web; and a
+	 * published page must not lead to a draft, which visitors cannot see.
 	 */
-	static void checkLinks(List<SectionReader.SectionSource> sections, List<ContentProblem> problems) {
+	static void checkLinks(SectionReader.OverviewSource overview, List<SectionReader.SectionSource> sections,
+			List<ContentProblem> problems) {
 		Map<String, SectionReader.SectionSource> bySlug = new HashMap<>();
 		sections.forEach((source) -> bySlug.put(source.section().slug(), source));
+		if (overview != null) {
+			check(new Origin("/", false, overview.body(), overview.source()), bySlug, problems);
+		}
 		for (SectionReader.SectionSource source : sections) {
-			for (RenderedMarkdown.BodyLink link : source.body().links()) {
-				String problem = problem(link.url(), source, bySlug);
-				if (problem != null) {
-					problems.add(new ContentProblem(source.source().path(), link.line(), link.column(), "link",
-							"\"" + link.url() + "\" " + problem));
-				}
+			Section section = source.section();
+			check(new Origin(section.href(), section.draft(), source.body(), source.source()), bySlug, problems);
+		}
+	}
+
+	private static void check(Origin origin, Map<String, SectionReader.SectionSource> bySlug,
+			List<ContentProblem> problems) {
+		for (RenderedMarkdown.BodyLink link : origin.body().links()) {
+			String problem = problem(link.url(), origin, bySlug);
+			if (problem != null) {
+				problems.add(new ContentProblem(origin.source().path(), link.line(), link.column(), "link",
+						"\"" + link.url() + "\" " + problem));
 			}
 		}
 	}
 
-	private static String problem(String url, SectionReader.SectionSource from,
-			Map<String, SectionReader.SectionSource> bySlug) {
+	private static String problem(String url, Origin from, Map<String, SectionReader.SectionSource> bySlug) {
 		URI uri;
 		try {
 			uri = new URI(url.strip());
@@ -67,23 +77,46 @@ final class SiteChecks {
 			return SCHEMES.contains(uri.getScheme().toLowerCase()) ? null
 					: "is not allowed; link to web pages with https:// or to sections with /their-name";
 		}
-		String path = (uri.getPath() == null || uri.getPath().isEmpty()) ? "/" + from.section().slug() : uri.getPath();
+		String path = (uri.getPath() == null || uri.getPath().isEmpty()) ? from.path() : uri.getPath();
 		if (!path.startsWith("/")) {
 			return "does not start with /; link to another section as /" + path.replaceFirst("\\.md$", "");
+		}
+		if (path.equals("/") && uri.getFragment() != null) {
+			return target(uri.getFragment(), from.body(), "index.md");
 		}
 		if (PAGES.contains(path)) {
 			return null;
 		}
 		SectionReader.SectionSource target = bySlug.get(path.substring(1));
 		if (target == null) {
-			return "is not a page of this site; the sections are /" + String.join(", /", bySlug.keySet().stream().sorted().toList());
+			return "is not a page of this site; the sections are /"
+					+ String.join(", /", bySlug.keySet().stream().sorted().toList());
 		}
-		if (uri.getFragment() != null && !target.body().ids().contains(uri.getFragment())) {
-			return "points to #" + uri.getFragment() + ", which is not an id in " + target.section().file()
-					+ "; add {#" + uri.getFragment() + "} to a heading there, or use one of: "
-					+ String.join(", ", target.section().headings().stream().map(Heading::id).toList());
+		if (target.section().draft() && !from.draft()) {
+			return "leads to a draft, which visitors cannot see; link to it once it is published";
 		}
-		return null;
+		return (uri.getFragment() != null) ? target(uri.getFragment(), target.body(), target.section().file()) : null;
+	}
+
+	private static String target(String fragment, RenderedMarkdown body, String file) {
+		if (body.ids().contains(fragment)) {
+			return null;
+		}
+		List<String> headings = body.headings().stream().map(Heading::id).toList();
+		return "points to #" + fragment + ", which is not an id in " + file + "; add {#" + fragment
+				+ "} to a heading there" + (headings.isEmpty() ? "" : ", or use one of: " + String.join(", ", headings));
+	}
+
+	/**
+	 * A page whose text makes links.
+	 *
+	 * @param path its address
+	 * @param draft whether it is a draft
+	 * @param body its rendered text
+	 * @param source its file
+	 */
+	private record Origin(String path, boolean draft, RenderedMarkdown body, SourceFile source) {
+
 	}
 
 }

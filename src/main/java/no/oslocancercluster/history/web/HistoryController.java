@@ -10,6 +10,7 @@ import no.oslocancercluster.history.content.Milestone;
 import no.oslocancercluster.history.content.Section;
 import no.oslocancercluster.history.content.Site;
 import no.oslocancercluster.history.content.Source;
+import no.oslocancercluster.history.discovery.StructuredData;
 import no.oslocancercluster.history.timeline.Timeline;
 import no.oslocancercluster.history.web.Views.MilestoneView;
 import no.oslocancercluster.history.web.Views.PageFooter;
@@ -34,10 +35,13 @@ class HistoryController {
 
 	private final SiteProperties properties;
 
-	HistoryController(ContentStore store, DateText dates, SiteProperties properties) {
+	private final StructuredData structuredData;
+
+	HistoryController(ContentStore store, DateText dates, SiteProperties properties, StructuredData structuredData) {
 		this.store = store;
 		this.dates = dates;
 		this.properties = properties;
+		this.structuredData = structuredData;
 	}
 
 	@GetMapping("/")
@@ -48,6 +52,8 @@ class HistoryController {
 		model.addAttribute("sections", site.sections().stream().map(HistoryController::link).toList());
 		model.addAttribute("milestoneCount", site.milestoneCount());
 		model.addAttribute("footer", footer(site.overview().file(), site.overview().updated(), locale));
+		model.addAttribute("canonical", this.properties.absolute("/"));
+		model.addAttribute("jsonLd", this.structuredData.organization(site));
 		return "index";
 	}
 
@@ -63,6 +69,7 @@ class HistoryController {
 		model.addAttribute("previous", site.previous(section).map(HistoryController::link).orElse(null));
 		model.addAttribute("next", site.next(section).map(HistoryController::link).orElse(null));
 		model.addAttribute("footer", footer(section.file(), section.updated(), locale));
+		model.addAttribute("canonical", this.properties.absolute(section.href()));
 		return "section";
 	}
 
@@ -70,17 +77,23 @@ class HistoryController {
 	String timeline(Model model, Locale locale) {
 		Site site = this.store.current();
 		Timeline timeline = Timeline.of(site);
-		List<YearView> years = timeline.years()
-			.stream()
-			.map((year) -> new YearView(year.year(), "year-" + year.year(), milestones(year.milestones(), site, locale)))
-			.toList();
+		List<YearView> years = years(timeline, site, locale);
 		model.addAttribute("current", "timeline");
 		model.addAttribute("years", years);
 		model.addAttribute("count", timeline.size());
 		// Years as text: a number would be formatted with a thousands separator ("2,006").
 		model.addAttribute("first", years.isEmpty() ? null : Integer.toString(years.get(0).year()));
 		model.addAttribute("last", years.isEmpty() ? null : Integer.toString(years.get(years.size() - 1).year()));
+		model.addAttribute("canonical", this.properties.absolute("/timeline"));
+		model.addAttribute("jsonLd", this.structuredData.timeline(timeline));
 		return "timeline";
+	}
+
+	List<YearView> years(Timeline timeline, Site site, Locale locale) {
+		return timeline.years()
+			.stream()
+			.map((year) -> new YearView(year.year(), "year-" + year.year(), milestones(year.milestones(), site, locale)))
+			.toList();
 	}
 
 	private List<MilestoneView> milestones(List<Milestone> milestones, Site site, Locale locale) {

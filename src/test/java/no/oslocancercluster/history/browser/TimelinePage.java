@@ -31,9 +31,17 @@ class TimelinePage extends SitePage {
 			.toList();
 	}
 
-	SectionPage openMilestone(String title) {
-		click(this.driver.findElement(By.cssSelector("ol.timeline")).findElement(By.linkText(title)));
+	String milestoneLink(String datetime) {
+		return milestoneDated(datetime).getAttribute("href");
+	}
+
+	SectionPage openMilestoneDated(String datetime) {
+		click(milestoneDated(datetime));
 		return new SectionPage(this.driver);
+	}
+
+	private WebElement milestoneDated(String datetime) {
+		return this.driver.findElement(By.cssSelector("li.milestone:has(time[datetime='" + datetime + "']) a.milestone__title"));
 	}
 
 }

@@ -61,6 +61,14 @@ class CheckCommandTests {
 	}
 
 	@Test
+	void findsTheFolderAfterOptionsThatTheWrapperAddsFirst() {
+		PrintStream out = new PrintStream(this.output, true, StandardCharsets.UTF_8);
+		assertThat(new CheckCommand(out, Map.of()).run("--spring.profiles.active=dev", "check", FOLDER.toString()))
+			.isZero();
+		assertThat(output()).isEqualTo("Checked 1 file in target/check-command-tests: no problems.\n");
+	}
+
+	@Test
 	void escapesWhatGitHubWouldReadAsCommandSyntax() {
 		ContentProblem problem = new ContentProblem("content/a,b.md", 3, 5, "milestones[1].title", "100% wrong\nnow");
 		assertThat(CheckCommand.annotation(problem))

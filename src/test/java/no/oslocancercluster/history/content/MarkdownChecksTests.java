@@ -141,6 +141,32 @@ class MarkdownChecksTests {
 	}
 
 	@Test
+	void rejectsPublishedLinkToADraftButLetsDraftsLinkToEachOther() {
+		this.folder.write("awards.md", AWARDS.replace("order: 2", "order: 2\ndraft: true"));
+		this.folder.write("innovation-park.md", PARK + "\nSee [the award](/awards).\n");
+		assertThat(problems()).containsExactly(this.folder.path("innovation-park.md")
+				+ ":21:5: link: \"/awards\" leads to a draft, which visitors cannot see; link to it once it is published");
+		this.folder.write("innovation-park.md", PARK.replace("order: 1", "order: 1\ndraft: true") + "\nSee [the award](/awards).\n");
+		assertThat(this.loader.load(this.folder.root()).sections()).hasSize(2);
+	}
+
+	@Test
+	void checksTheLinksOfTheHomePageToo() {
+		this.folder.write("index.md", ContentFolder.OVERVIEW + "\nRead about [the awards](/awards#gold) and [this](#top).\n");
+		this.folder.write("innovation-park.md", PARK);
+		assertThat(problems()).containsExactly(
+				this.folder.path("index.md") + ":7:12: link: \"/awards#gold\" points to #gold, which is not an id in awards.md; add {#gold} to a heading there, or use one of: gold-label",
+				this.folder.path("index.md") + ":7:43: link: \"#top\" points to #top, which is not an id in index.md; add {#top} to a heading there");
+	}
+
+	@Test
+	void explainsThatADraftIsTrueOrFalse() {
+		this.folder.write("innovation-park.md", PARK.replace("order: 1", "order: 1\ndraft: yes please"));
+		assertThat(problems()).containsExactly(
+				this.folder.path("innovation-park.md") + ":5:1: draft: \"yes please\" is not true or false");
+	}
+
+	@Test
 	void showsRawHtmlAsText() {
 		Section park = load(PARK + "\n<script>alert(1)</script> and <b>bold</b>\n").section("innovation-park").orElseThrow();
 		assertThat(park.html()).contains("&lt;script&gt;alert(1)&lt;/script&gt; and &lt;b&gt;bold&lt;/b&gt;")

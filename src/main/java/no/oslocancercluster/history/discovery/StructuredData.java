@@ -1,0 +1,97 @@
+package no.oslocancercluster.history.discovery;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import no.oslocancercluster.history.SiteProperties;
+import no.oslocancercluster.history.content.Milestone;
+import no.oslocancercluster.history.content.OrganizationFrontMatter;
+import no.oslocancercluster.history.content.Site;
+import no.oslocancercluster.history.timeline.Timeline;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Structured data (schema.org as JSON-LD) made from the content: the organisation on the overview, the events on
+ * the timeline.
+ */
+@Component
+public class StructuredData {
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	private final SiteProperties properties;
+
+	StructuredData(SiteProperties properties) {
+		this.properties = properties;
+	}
+
+	/**
+	 * The organisation as JSON-LD, or {@code null} when the overview does not describe it.
+	 */
+	public String organization(Site site) {
+		OrganizationFrontMatter organization = site.overview().organization();
+		if (organization == null) {
+			return null;
+		}
+		Map<String, Object> data = type("Organization");
+		data.put("name", organization.name());
+		data.put("url", this.properties.absolute("/"));
+		data.put("description", site.overview().summary());
+		data.put("foundingDate", organization.foundingDate());
+		data.put("founder", organization.founders().stream().map(StructuredData::person).toList());
+		data.put("location", Map.of("@type", "Place", "name", organization.location()));
+		data.put("award", organization.awards().stream().map((award) -> award.name() + " (" + award.year() + ")").toList());
+		return write(data);
+	}
+
+	/**
+	 * The timeline's events as a JSON-LD item list.
+	 */
+	public String timeline(Timeline timeline) {
+		List<Milestone> milestones = timeline.years().stream().flatMap((year) -> year.milestones().stream()).toList();
+		Map<String, Object> data = type("ItemList");
+		data.put("name", "Timeline of Oslo Cancer Cluster");
+		data.put("numberOfItems", milestones.size());
+		data.put("itemListElement", milestones.stream().map((milestone) -> item(milestone, milestones)).toList());
+		return write(data);
+	}
+
+	private Map<String, Object> item(Milestone milestone, List<Milestone> all) {
+		Map<String, Object> event = type("Event");
+		event.remove("@context");
+		event.put("name", milestone.title());
+		event.put("startDate", milestone.date().iso());
+		event.put("url", this.properties.absolute(milestone.href()));
+		Map<String, Object> item = type("ListItem");
+		item.remove("@context");
+		item.put("position", all.indexOf(milestone) + 1);
+		item.put("item", event);
+		return item;
+	}
+
+	private static Map<String, Object> person(OrganizationFrontMatter.Person founder) {
+		Map<String, Object> person = new LinkedHashMap<>();
+		person.put("@type", "Person");
+		person.put("name", founder.name());
+		if (founder.description() != null) {
+			person.put("description", founder.description());
+		}
+		return person;
+	}
+
+	private static Map<String, Object> type(String type) {
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("@context", "https://schema.org");
+		data.put("@type", type);
+		return data;
+	}
+
+	// Inside <script>, "</" would end the element early; JSON allows "<\/" for the same text.
+	private String write(Map<String, Object> data) {
+		return this.json.writeValueAsString(data).replace("</", "<\\/");
+	}
+
+}

@@ -1,0 +1,55 @@
+package no.oslocancercluster.history.discovery;
+
+import java.util.List;
+
+import no.oslocancercluster.history.SiteProperties;
+import no.oslocancercluster.history.content.HistoricalDate;
+import no.oslocancercluster.history.content.Milestone;
+import no.oslocancercluster.history.content.Site;
+import no.oslocancercluster.history.timeline.Timeline;
+
+/**
+ * The timeline for other sites and programs to reuse: every milestone with its date, precision and address.
+ *
+ * @param title what this is
+ * @param url the timeline page
+ * @param milestones the milestones in chronological order
+ */
+record TimelineJson(String title, String url, List<Entry> milestones) {
+
+	/**
+	 * One milestone.
+	 *
+	 * @param date the date in ISO 8601 at its precision
+	 * @param precision {@code year}, {@code month} or {@code day}
+	 * @param qualifier {@code beginning}, {@code middle}, {@code end} or {@code null}
+	 * @param title the milestone's title
+	 * @param url the paragraph that tells it
+	 * @param section the title of the section that tells it
+	 * @param sectionUrl the section's page
+	 */
+	record Entry(String date, String precision, String qualifier, String title, String url, String section,
+			String sectionUrl) {
+
+	}
+
+	static TimelineJson of(Site site, SiteProperties properties) {
+		List<Entry> entries = Timeline.of(site)
+			.years()
+			.stream()
+			.flatMap((year) -> year.milestones().stream())
+			.map((milestone) -> entry(milestone, site, properties))
+			.toList();
+		return new TimelineJson("Timeline of Oslo Cancer Cluster", properties.absolute("/timeline"), entries);
+	}
+
+	private static Entry entry(Milestone milestone, Site site, SiteProperties properties) {
+		HistoricalDate date = milestone.date();
+		String precision = (date.day() != null) ? "day" : (date.month() != null) ? "month" : "year";
+		String qualifier = (date.qualifier() != null) ? date.qualifier().name().toLowerCase() : null;
+		String section = site.section(milestone.section()).map((each) -> each.title()).orElse(null);
+		return new Entry(date.iso(), precision, qualifier, milestone.title(), properties.absolute(milestone.href()),
+				section, properties.absolute("/" + milestone.section()));
+	}
+
+}

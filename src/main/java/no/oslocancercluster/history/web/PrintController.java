@@ -1,0 +1,44 @@
+package no.oslocancercluster.history.web;
+
+import java.util.Locale;
+
+import no.oslocancercluster.history.SiteProperties;
+import no.oslocancercluster.history.content.ContentStore;
+import no.oslocancercluster.history.content.Site;
+import no.oslocancercluster.history.timeline.Timeline;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The whole history on one page, every section in reading order and then the timeline, for printing or saving as
+ * PDF.
+ */
+@Controller
+class PrintController {
+
+	private final ContentStore store;
+
+	private final HistoryController history;
+
+	private final SiteProperties properties;
+
+	PrintController(ContentStore store, HistoryController history, SiteProperties properties) {
+		this.store = store;
+		this.history = history;
+		this.properties = properties;
+	}
+
+	@GetMapping("/print")
+	String print(Model model, Locale locale) {
+		Site site = this.store.current();
+		model.addAttribute("current", "print");
+		model.addAttribute("overview", site.overview());
+		model.addAttribute("sections", site.sections());
+		model.addAttribute("years", this.history.years(Timeline.of(site), site, locale));
+		model.addAttribute("canonical", this.properties.absolute("/print"));
+		return "print";
+	}
+
+}
