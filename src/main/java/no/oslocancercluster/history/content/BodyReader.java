@@ -1,11 +1,20 @@
 package no.oslocancercluster.history.content;
 
+import java.awt.Dimension;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
@@ -34,13 +43,14 @@ class BodyReader {
 	RenderedMarkdown read(SourceFile source, Map<String, Integer> sourceNumbers, List<ContentProblem> problems) {
 		Document document = this.markdown.parse(source.body());
 		List<RenderedMarkdown.BodyLink> links = new ArrayList<>();
+		Map<String, Dimension> sizes = new HashMap<>();
 		for (Node node : document.getDescendants()) {
 			if (node instanceof Heading heading && heading.getLevel() == 1) {
 				problems.add(problem(source, node, "heading",
 						"the page title comes from the front matter; start headings in the text at ##"));
 			}
 			else if (node instanceof Image image) {
-				checkImage(source, image, problems);
+				checkImage(source, image, problems, sizes);
 			}
 			else if (node instanceof Link link) {
 				int[] at = position(source, link.getStartOffset());
@@ -50,10 +60,11 @@ class BodyReader {
 		if (sourceNumbers != null) {
 			checkCitations(source, sourceNumbers, problems);
 		}
-		return this.markdown.render(document, (sourceNumbers != null) ? sourceNumbers : Map.of(), links);
+		return this.markdown.render(document, (sourceNumbers != null) ? sourceNumbers : Map.of(), links, sizes);
 	}
 
-	private void checkImage(SourceFile source, Image image, List<ContentProblem> problems) {
+	private void checkImage(SourceFile source, Image image, List<ContentProblem> problems,
+			Map<String, Dimension> sizes) {
 		String url = image.getUrl().toString();
 		if (image.getText().isBlank()) {
 			problems.add(problem(source, image, "image", "has no alt text; describe what the picture shows "
@@ -68,6 +79,33 @@ class BodyReader {
 		else if (!Files.isRegularFile(this.folder.resolve(file))) {
 			problems.add(problem(source, image, "image",
 					"\"" + url + "\" does not exist; add the picture to content/images or correct its name"));
+		}
+		else {
+			Dimension size = size(this.folder.resolve(file));
+			if (size != null) {
+				sizes.put(url, size);
+			}
+		}
+	}
+
+	// Width and height on the page let the browser keep the picture's place before it loads.
+	private static Dimension size(Path file) {
+		try (ImageInputStream input = ImageIO.createImageInputStream(file.toFile())) {
+			Iterator<ImageReader> readers = (input != null) ? ImageIO.getImageReaders(input) : Collections.emptyIterator();
+			if (!readers.hasNext()) {
+				return null;
+			}
+			ImageReader reader = readers.next();
+			try {
+				reader.setInput(input);
+				return new Dimension(reader.getWidth(0), reader.getHeight(0));
+			}
+			finally {
+				reader.dispose();
+			}
+		}
+		catch (IOException ex) {
+			return null;
 		}
 	}
 

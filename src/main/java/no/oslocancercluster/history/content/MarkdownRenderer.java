@@ -1,5 +1,6 @@
 package no.oslocancercluster.history.content;
 
+import java.awt.Dimension;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,10 +54,11 @@ class MarkdownRenderer {
 	 * Renders a parsed body; citations of the given sources become links to the page's source list.
 	 */
 	RenderedMarkdown render(Document document, Map<String, Integer> sourceNumbers,
-			List<RenderedMarkdown.BodyLink> links) {
+			List<RenderedMarkdown.BodyLink> links, Map<String, Dimension> sizes) {
 		org.jsoup.nodes.Document html = Jsoup.parseBodyFragment(this.renderer.render(document));
 		html.outputSettings().prettyPrint(false);
 		Element body = html.body();
+		body.select("img").forEach((img) -> size(img, sizes.get(img.attr("src"))));
 		body.select("p:has(> img:only-child)").forEach(MarkdownRenderer::figure);
 		body.select("img").forEach((img) -> img.attr("src", img.attr("src").replaceFirst("^images/", "/images/")));
 		Map<String, List<String>> citations = cite(body, sourceNumbers);
@@ -93,6 +95,12 @@ class MarkdownRenderer {
 			return href;
 		}
 		return "#" + parts[0] + ((parts.length > 1) ? "--" + parts[1] : "");
+	}
+
+	private static void size(Element img, Dimension size) {
+		if (size != null) {
+			img.attr("width", Integer.toString(size.width)).attr("height", Integer.toString(size.height));
+		}
 	}
 
 	// A picture alone in its paragraph is a figure; its title is "caption | credit".

@@ -91,6 +91,42 @@ class BrowserTests {
 		}
 	}
 
+	@Test
+	void printEditionHasEverySectionInReadingOrderThenTheTimeline() {
+		driver.get(baseUrl() + "/");
+		List<String> sections = driver.findElements(org.openqa.selenium.By.cssSelector(".section-card__title a"))
+			.stream()
+			.map(org.openqa.selenium.WebElement::getText)
+			.toList();
+		driver.get(baseUrl() + "/print");
+		List<String> parts = driver.findElements(org.openqa.selenium.By.cssSelector("section.print-section > h2"))
+			.stream()
+			.map(org.openqa.selenium.WebElement::getText)
+			.toList();
+		List<String> expected = new java.util.ArrayList<>(sections);
+		expected.add("Timeline");
+		assertThat(parts).containsExactlyElementsOf(expected);
+		assertThat(driver.findElements(org.openqa.selenium.By.cssSelector("#timeline li.milestone")))
+			.hasSizeGreaterThanOrEqualTo(8);
+	}
+
+	@Test
+	void printingHidesTheNavigationAndPrintsWhereLinksGo() {
+		driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+		try {
+			driver.get(baseUrl() + "/founding");
+			Object styles = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+					"const link = document.querySelector('.prose p a[href^=\"/\"]');"
+							+ "return [getComputedStyle(document.querySelector('nav.site-nav')).display,"
+							+ " getComputedStyle(document.querySelector('a.skip-link')).display,"
+							+ " link ? getComputedStyle(link, '::after').content : 'no link in the text'];");
+			assertThat(((List<?>) styles).stream().map(Object::toString).toList()).containsExactly("none", "none", "\" (/expertise-status)\"");
+		}
+		finally {
+			driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+		}
+	}
+
 	private String baseUrl() {
 		return "http://localhost:" + this.port;
 	}

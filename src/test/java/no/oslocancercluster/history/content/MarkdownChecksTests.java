@@ -105,6 +105,17 @@ class MarkdownChecksTests {
 	}
 
 	@Test
+	void givesPicturesTheirSizeSoThePageDoesNotJumpWhileTheyLoad() throws java.io.IOException {
+		java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(640, 480, java.awt.image.BufferedImage.TYPE_INT_RGB),
+				"png", png);
+		this.folder.write("images/park.png", png.toByteArray());
+		Section park = load(PARK + "\n![The park at Montebello](images/park.png)\n").section("innovation-park").orElseThrow();
+		assertThat(park.html()).contains("<figure><img src=\"/images/park.png\" alt=\"The park at Montebello\" "
+				+ "width=\"640\" height=\"480\" loading=\"lazy\" decoding=\"async\"></figure>");
+	}
+
+	@Test
 	void rejectsPictureWithoutAltText() {
 		this.folder.write("images/park.jpg", new byte[] { 1 });
 		this.folder.write("innovation-park.md", PARK + "\nThe park: ![](images/park.jpg)\n");
