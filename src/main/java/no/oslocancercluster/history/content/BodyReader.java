@@ -44,13 +44,14 @@ class BodyReader {
 		Document document = this.markdown.parse(source.body());
 		List<RenderedMarkdown.BodyLink> links = new ArrayList<>();
 		Map<String, Dimension> sizes = new HashMap<>();
+		Map<String, String> versions = new HashMap<>();
 		for (Node node : document.getDescendants()) {
 			if (node instanceof Heading heading && heading.getLevel() == 1) {
 				problems.add(problem(source, node, "heading",
 						"the page title comes from the front matter; start headings in the text at ##"));
 			}
 			else if (node instanceof Image image) {
-				checkImage(source, image, problems, sizes);
+				checkImage(source, image, problems, sizes, versions);
 			}
 			else if (node instanceof Link link) {
 				int[] at = position(source, link.getStartOffset());
@@ -60,11 +61,12 @@ class BodyReader {
 		if (sourceNumbers != null) {
 			checkCitations(source, sourceNumbers, problems);
 		}
-		return this.markdown.render(document, (sourceNumbers != null) ? sourceNumbers : Map.of(), links, sizes);
+		return this.markdown.render(document, (sourceNumbers != null) ? sourceNumbers : Map.of(), links,
+				new MarkdownRenderer.Pictures(sizes, versions));
 	}
 
 	private void checkImage(SourceFile source, Image image, List<ContentProblem> problems,
-			Map<String, Dimension> sizes) {
+			Map<String, Dimension> sizes, Map<String, String> versions) {
 		String url = image.getUrl().toString();
 		if (image.getText().isBlank()) {
 			problems.add(problem(source, image, "image", "has no alt text; describe what the picture shows "
@@ -85,6 +87,18 @@ class BodyReader {
 			if (size != null) {
 				sizes.put(url, size);
 			}
+			versions.put(url, version(this.folder.resolve(file)));
+		}
+	}
+
+	// A short hash of the file, so that a changed picture gets a new address and caches may keep each for a year.
+	private static String version(Path file) {
+		try {
+			byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+			return java.util.HexFormat.of().formatHex(digest, 0, 5);
+		}
+		catch (IOException | java.security.NoSuchAlgorithmException ex) {
+			return "0";
 		}
 	}
 

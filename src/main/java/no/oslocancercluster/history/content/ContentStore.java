@@ -9,6 +9,7 @@ import org.apache.commons.logging.LogFactory;
 
 import no.oslocancercluster.history.SiteProperties;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,8 +27,11 @@ public class ContentStore {
 
 	private final AtomicReference<Version> version = new AtomicReference<>();
 
-	ContentStore(SiteProperties properties, Validator validator) {
+	private final ApplicationEventPublisher events;
+
+	ContentStore(SiteProperties properties, Validator validator, ApplicationEventPublisher events) {
 		this.properties = properties;
+		this.events = events;
 		this.loader = new ContentLoader(validator);
 		long start = System.nanoTime();
 		Site site = this.loader.load(properties.contentDir());
@@ -58,6 +62,7 @@ public class ContentStore {
 		if (result.problems().isEmpty()) {
 			this.version.set(new Version(published(result.site()), List.of()));
 			logger.info("Reloaded " + result.files() + " content files");
+			this.events.publishEvent(new ContentReloadedEvent(current()));
 			return;
 		}
 		this.version.set(new Version(current(), result.problems()));

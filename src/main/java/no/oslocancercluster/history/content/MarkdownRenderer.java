@@ -54,13 +54,13 @@ class MarkdownRenderer {
 	 * Renders a parsed body; citations of the given sources become links to the page's source list.
 	 */
 	RenderedMarkdown render(Document document, Map<String, Integer> sourceNumbers,
-			List<RenderedMarkdown.BodyLink> links, Map<String, Dimension> sizes) {
+			List<RenderedMarkdown.BodyLink> links, Pictures pictures) {
 		org.jsoup.nodes.Document html = Jsoup.parseBodyFragment(this.renderer.render(document));
 		html.outputSettings().prettyPrint(false);
 		Element body = html.body();
-		body.select("img").forEach((img) -> size(img, sizes.get(img.attr("src"))));
+		body.select("img").forEach((img) -> size(img, pictures.sizes().get(img.attr("src"))));
 		body.select("p:has(> img:only-child)").forEach(MarkdownRenderer::figure);
-		body.select("img").forEach((img) -> img.attr("src", img.attr("src").replaceFirst("^images/", "/images/")));
+		body.select("img").forEach((img) -> img.attr("src", pictures.address(img.attr("src"))));
 		Map<String, List<String>> citations = cite(body, sourceNumbers);
 		List<Heading> headings = body.select("h2[id], h3[id], h4[id], h5[id], h6[id]")
 			.stream()
@@ -165,6 +165,25 @@ class MarkdownRenderer {
 			}
 		});
 		return nodes;
+	}
+
+	/**
+	 * What the renderer knows of the pictures a body shows.
+	 *
+	 * @param sizes width and height by address as written
+	 * @param versions a hash of the file by address as written
+	 */
+	record Pictures(Map<String, Dimension> sizes, Map<String, String> versions) {
+
+		/**
+		 * The address a page uses: from the site's root, with the file's version.
+		 */
+		String address(String src) {
+			String version = this.versions.get(src);
+			String path = src.replaceFirst("^images/", "/images/");
+			return (version != null) ? path + "?v=" + version : path;
+		}
+
 	}
 
 }

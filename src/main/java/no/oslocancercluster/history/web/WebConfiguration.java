@@ -8,12 +8,16 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
- * Serves the pictures that live beside the content, from {@code images/} in the content folder.
+ * Static files under addresses that change with their content (Spring's resource chain), so browsers may keep them
+ * for a year without asking again; and the pictures that live beside the content.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+	private static final CacheControl FOREVER = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
 
 	private final SiteProperties properties;
 
@@ -23,10 +27,17 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		registry.addResourceHandler("/css/**", "/favicon.svg")
+			.addResourceLocations("classpath:/static/css/", "classpath:/static/")
+			.setCacheControl(FOREVER)
+			.resourceChain(true)
+			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+		// Pictures are linked with ?v=<hash of the file> (see the content's Markdown renderer): a changed picture
+		// gets a new address, so the long lifetime is safe.
 		String images = this.properties.contentDir().toAbsolutePath().resolve("images").toUri().toString();
 		registry.addResourceHandler("/images/**")
 			.addResourceLocations(images.endsWith("/") ? images : images + "/")
-			.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic());
+			.setCacheControl(FOREVER);
 	}
 
 }

@@ -1,0 +1,10 @@
+package no.oslocancercluster.history.content;
+
+/**
+ * Published when a reload has replaced the site with a new version of the content.
+ *
+ * @param site the new version
+ */
+public record ContentReloadedEvent(Site site) {
+
+}

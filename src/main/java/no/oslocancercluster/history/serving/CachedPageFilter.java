@@ -1,0 +1,91 @@
+package no.oslocancercluster.history.serving;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Answers GET and HEAD for cached pages straight from memory: the representation the client accepts, or
+ * {@code 304 Not Modified} when its copy is current. Anything else goes on to Spring MVC.
+ */
+class CachedPageFilter extends OncePerRequestFilter {
+
+	// Pages change a few times a year; a short lifetime plus a revalidation by ETag keeps them fresh and cheap.
+	static final String CACHE_CONTROL = "public, max-age=300, must-revalidate";
+
+	private final PageCache cache;
+
+	CachedPageFilter(PageCache cache) {
+		this.cache = cache;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String method = request.getMethod();
+		RenderedPage page = (method.equals("GET") || method.equals("HEAD")) ? this.cache.page(request.getRequestURI())
+				: null;
+		if (page == null || this.cache.isRenderRequest(request.getHeader(PageCache.RENDER_HEADER))) {
+			chain.doFilter(request, response);
+			return;
+		}
+		RenderedPage.Representation representation = page.representation(coding(request, page));
+		response.setHeader(HttpHeaders.ETAG, representation.etag());
+		response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.lastModified().toEpochMilli());
+		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		if (notModified(request, representation, page)) {
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			return;
+		}
+		response.setContentType(page.contentType());
+		if (representation.encoding() != null) {
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, representation.encoding());
+		}
+		response.setContentLength(representation.bytes().length);
+		if (method.equals("GET")) {
+			response.getOutputStream().write(representation.bytes());
+		}
+	}
+
+	private static boolean notModified(HttpServletRequest request, RenderedPage.Representation representation,
+			RenderedPage page) {
+		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+		if (ifNoneMatch != null) {
+			return ifNoneMatch.trim().equals("*") || ifNoneMatch.contains(representation.etag());
+		}
+		long ifModifiedSince = request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
+		return ifModifiedSince != -1 && ifModifiedSince >= page.lastModified().toEpochMilli();
+	}
+
+	/**
+	 * The best coding the client accepts: Brotli, then gzip, then none. A coding refused with {@code q=0} is not
+	 * used.
+	 */
+	static String coding(HttpServletRequest request, RenderedPage page) {
+		String accept = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+		if (accept == null) {
+			return "identity";
+		}
+		boolean brotli = false;
+		boolean gzip = false;
+		for (String part : accept.split(",")) {
+			String[] pieces = part.split(";");
+			String coding = pieces[0].trim().toLowerCase();
+			boolean refused = pieces.length > 1 && pieces[1].replace(" ", "").matches("q=0(\\.0*)?");
+			brotli |= coding.equals("br") && !refused;
+			gzip |= coding.equals("gzip") && !refused;
+		}
+		if (brotli && page.brotli() != null) {
+			return "br";
+		}
+		return gzip ? "gzip" : "identity";
+	}
+
+}

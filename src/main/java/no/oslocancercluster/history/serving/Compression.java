@@ -1,0 +1,59 @@
+package no.oslocancercluster.history.serving;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+
+import com.aayushatharva.brotli4j.Brotli4jLoader;
+import com.aayushatharva.brotli4j.encoder.Encoder;
+
+/**
+ * Compresses pages once, at the highest levels, since the cost is paid per content version and not per request.
+ */
+final class Compression {
+
+	private Compression() {
+	}
+
+	static byte[] gzip(byte[] bytes) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 3 + 64);
+		try (GZIPOutputStream gzip = new GZIPOutputStream(out) {
+			{
+				this.def.setLevel(Deflater.BEST_COMPRESSION);
+			}
+		}) {
+			gzip.write(bytes);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	/**
+	 * Brotli at quality 11, or {@code null} where the native library is not available for this platform.
+	 */
+	static byte[] brotli(byte[] bytes) {
+		if (!brotliAvailable()) {
+			return null;
+		}
+		try {
+			return Encoder.compress(bytes, new Encoder.Parameters().setQuality(11).setMode(Encoder.Mode.TEXT));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static boolean brotliAvailable() {
+		try {
+			return Brotli4jLoader.isAvailable();
+		}
+		catch (LinkageError ex) {
+			return false;
+		}
+	}
+
+}

@@ -1,0 +1,146 @@
+package no.oslocancercluster.history.serving;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import no.oslocancercluster.history.content.ContentReloadedEvent;
+import no.oslocancercluster.history.content.ContentStore;
+import no.oslocancercluster.history.content.Section;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.event.EventListener;
+
+/**
+ * Every page of the current content version, rendered once through the site's own controllers and templates (by
+ * asking the running server for it) and kept in memory with its compressed forms. A new content version replaces
+ * the whole set at once.
+ */
+public class PageCache {
+
+	/**
+	 * The request header that asks the server to render a page instead of serving it from this cache.
+	 */
+	static final String RENDER_HEADER = "X-Render-Token";
+
+	private static final Log logger = LogFactory.getLog(PageCache.class);
+
+	private final ContentStore store;
+
+	private final String token = HexFormat.of().formatHex(SecureRandom.getSeed(16));
+
+	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+	private final AtomicReference<Map<String, RenderedPage>> pages = new AtomicReference<>(Map.of());
+
+	private volatile URI server;
+
+	PageCache(ContentStore store) {
+		this.store = store;
+	}
+
+	@EventListener
+	void serverReady(ApplicationReadyEvent event) {
+		if (event.getApplicationContext() instanceof WebServerApplicationContext web && web.getWebServer() != null) {
+			this.server = URI.create("http://127.0.0.1:" + web.getWebServer().getPort());
+			refresh();
+		}
+	}
+
+	@EventListener
+	void contentReloaded(ContentReloadedEvent event) {
+		if (this.server != null) {
+			refresh();
+		}
+	}
+
+	RenderedPage page(String path) {
+		return this.pages.get().get(path);
+	}
+
+	boolean isRenderRequest(String header) {
+		return this.token.equals(header);
+	}
+
+	/**
+	 * The paths of every page of the current version: what is cached, and what a static export writes.
+	 */
+	public List<String> paths() {
+		List<String> paths = new ArrayList<>(List.of("/", "/timeline", "/print", "/sitemap.xml", "/robots.txt",
+				"/timeline.json"));
+		this.store.current().sections().stream().map(Section::href).forEach(paths::add);
+		return paths;
+	}
+
+	/**
+	 * Renders every page of the current content version and swaps them in together.
+	 */
+	public synchronized void refresh() {
+		long start = System.nanoTime();
+		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		Map<String, RenderedPage> rendered = new LinkedHashMap<>();
+		for (String path : paths()) {
+			RenderedPage page = render(path, now);
+			if (page != null) {
+				rendered.put(path, page);
+			}
+		}
+		this.pages.set(Map.copyOf(rendered));
+		logger.info(String.format("Rendered %d pages in %d ms (Brotli %s)", rendered.size(),
+				(System.nanoTime() - start) / 1_000_000, Compression.brotliAvailable() ? "on" : "not available"));
+	}
+
+	private RenderedPage render(String path, Instant now) {
+		HttpRequest request = HttpRequest.newBuilder(this.server.resolve(path))
+			.header(RENDER_HEADER, this.token)
+			.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+			.build();
+		try {
+			HttpResponse<byte[]> response = this.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+			if (response.statusCode() != 200) {
+				logger.warn("Not caching " + path + ": the server answered " + response.statusCode());
+				return null;
+			}
+			byte[] body = response.body();
+			String type = response.headers().firstValue("Content-Type").orElse("application/octet-stream");
+			return new RenderedPage(type, body, Compression.gzip(body), Compression.brotli(body), tag(body), now);
+		}
+		catch (IOException ex) {
+			logger.warn("Not caching " + path + ": " + ex.getMessage());
+			return null;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+	}
+
+	private static String tag(byte[] body) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,32 @@
+package no.oslocancercluster.history.serving;
+
+import no.oslocancercluster.history.content.ContentStore;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * Serving from memory, for the public site. The editors' preview renders every request instead, so that a saved
+ * edit and its notices show at once.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnBooleanProperty(name = "site.preview", havingValue = false, matchIfMissing = true)
+class ServingConfiguration {
+
+	@Bean
+	PageCache pageCache(ContentStore store) {
+		return new PageCache(store);
+	}
+
+	@Bean
+	FilterRegistrationBean<CachedPageFilter> cachedPageFilter(PageCache cache) {
+		FilterRegistrationBean<CachedPageFilter> registration = new FilterRegistrationBean<>(new CachedPageFilter(cache));
+		// After the filters that add headers to every response, before everything that renders.
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
+		return registration;
+	}
+
+}
