@@ -1,0 +1,118 @@
+package no.oslocancercluster.history.serving;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.zip.GZIPInputStream;
+
+import com.aayushatharva.brotli4j.decoder.Decoder;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Pages are served from memory exactly as the templates render them, compressed as the client accepts, and
+ * revalidated with {@code 304 Not Modified}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ServingTests {
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private PageCache cache;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/", "/founding", "/awards", "/timeline", "/print", "/sitemap.xml", "/robots.txt",
+			"/timeline.json" })
+	void servesTheSameBytesTheTemplatesRender(String path) throws Exception {
+		HttpResponse<byte[]> rendered = send(request(path).header(PageCache.RENDER_HEADER, token()).GET());
+		HttpResponse<byte[]> served = send(request(path).GET());
+		assertThat(rendered.headers().firstValue("ETag")).as("the render request passed the cache").isEmpty();
+		assertThat(served.headers().firstValue("ETag")).as("the cache answered").isPresent();
+		assertThat(served.body()).isEqualTo(rendered.body());
+		assertThat(served.headers().firstValue("Content-Type")).isEqualTo(rendered.headers().firstValue("Content-Type"));
+	}
+
+	@Test
+	void answersAConditionalRequestWithNotModifiedAndNoBody() throws Exception {
+		HttpResponse<byte[]> first = send(request("/awards").GET());
+		String etag = first.headers().firstValue("ETag").orElseThrow();
+		assertThat(etag).matches("\"[A-Za-z0-9_-]{22}\"");
+		assertThat(first.headers().firstValue("Cache-Control")).hasValue("public, max-age=300, must-revalidate");
+		assertThat(first.headers().firstValue("Last-Modified")).isPresent();
+		HttpResponse<byte[]> again = send(request("/awards").header("If-None-Match", etag).GET());
+		assertThat(again.statusCode()).isEqualTo(304);
+		assertThat(again.body()).isEmpty();
+		assertThat(again.headers().firstValue("ETag")).hasValue(etag);
+		HttpResponse<byte[]> since = send(
+				request("/awards").header("If-Modified-Since", first.headers().firstValue("Last-Modified").orElseThrow()).GET());
+		assertThat(since.statusCode()).isEqualTo(304);
+		HttpResponse<byte[]> stale = send(request("/awards").header("If-None-Match", "\"something-else\"").GET());
+		assertThat(stale.statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void sendsPrecompressedBytesTheClientAccepts() throws Exception {
+		byte[] plain = send(request("/timeline").GET()).body();
+		HttpResponse<byte[]> gzip = send(request("/timeline").header("Accept-Encoding", "gzip").GET());
+		assertThat(gzip.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		assertThat(gzip.headers().firstValue("Vary")).hasValue("Accept-Encoding");
+		assertThat(new GZIPInputStream(new ByteArrayInputStream(gzip.body())).readAllBytes()).isEqualTo(plain);
+		assertThat(gzip.body().length).isLessThan(plain.length / 2);
+		HttpResponse<byte[]> brotli = send(request("/timeline").header("Accept-Encoding", "gzip, deflate, br").GET());
+		assertThat(brotli.headers().firstValue("Content-Encoding")).hasValue("br");
+		assertThat(Decoder.decompress(brotli.body()).getDecompressedData()).isEqualTo(plain);
+		assertThat(brotli.headers().firstValue("ETag")).isNotEqualTo(gzip.headers().firstValue("ETag"));
+		HttpResponse<byte[]> refused = send(request("/timeline").header("Accept-Encoding", "br;q=0, gzip;q=0").GET());
+		assertThat(refused.headers().firstValue("Content-Encoding")).isEmpty();
+		assertThat(refused.body()).isEqualTo(plain);
+	}
+
+	@Test
+	void answersHeadWithTheHeadersOfGet() throws Exception {
+		HttpResponse<byte[]> get = send(request("/founding").GET());
+		HttpResponse<byte[]> head = send(request("/founding").method("HEAD", HttpRequest.BodyPublishers.noBody()));
+		assertThat(head.statusCode()).isEqualTo(200);
+		assertThat(head.body()).isEmpty();
+		assertThat(head.headers().firstValue("Content-Length")).hasValue(Integer.toString(get.body().length));
+		assertThat(head.headers().firstValue("ETag")).isEqualTo(get.headers().firstValue("ETag"));
+	}
+
+	@Test
+	void servesStaticFilesUnderContentHashedAddressesForAYear() throws Exception {
+		String stylesheet = Jsoup.parse(new String(send(request("/").GET()).body())).select("link[rel=stylesheet]").attr("href");
+		assertThat(stylesheet).matches("/css/site-[0-9a-f]{32}\\.css");
+		HttpResponse<byte[]> css = send(request(stylesheet).GET());
+		assertThat(css.statusCode()).isEqualTo(200);
+		assertThat(css.headers().firstValue("Cache-Control")).hasValue("max-age=31536000, public, immutable");
+	}
+
+	private String token() throws Exception {
+		var field = PageCache.class.getDeclaredField("token");
+		field.setAccessible(true);
+		return (String) field.get(this.cache);
+	}
+
+	private HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).header("Accept", "text/html,*/*;q=0.8");
+	}
+
+	private HttpResponse<byte[]> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+}
