@@ -1,6 +1,7 @@
 package no.oslocancercluster.history;
 
 import no.oslocancercluster.history.content.CheckCommand;
+import no.oslocancercluster.history.serving.ExportCommand;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -8,16 +9,19 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * Serves the history of Oslo Cancer Cluster from the Markdown files in the content folder; with {@code check}, checks
- * a content folder instead.
+ * a content folder instead, and with {@code export}, writes the site as static files.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class SiteApplication {
 
-	public static void main(String[] args) {
+	public static void main(String[] args) throws Exception {
 		// spring-boot:run puts its own options (such as the profile) before the program's arguments.
 		if (java.util.Arrays.asList(args).contains("check")) {
 			System.exit(new CheckCommand(System.out, System.getenv()).run(args));
+		}
+		if (java.util.Arrays.asList(args).contains("export")) {
+			System.exit(ExportCommand.run(SiteApplication.class, args));
 		}
 		SpringApplication.run(SiteApplication.class, args);
 	}

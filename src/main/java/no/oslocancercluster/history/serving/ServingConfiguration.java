@@ -1,5 +1,6 @@
 package no.oslocancercluster.history.serving;
 
+import no.oslocancercluster.history.SiteProperties;
 import no.oslocancercluster.history.content.ContentStore;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -19,6 +20,11 @@ class ServingConfiguration {
 	@Bean
 	PageCache pageCache(ContentStore store) {
 		return new PageCache(store);
+	}
+
+	@Bean
+	StaticExport staticExport(PageCache cache, SiteProperties properties) {
+		return new StaticExport(cache, properties);
 	}
 
 	@Bean

@@ -1,0 +1,89 @@
+package no.oslocancercluster.history.serving;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import no.oslocancercluster.history.SiteProperties;
+
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Writes the whole site as static files with the bytes the server sends, for GitHub Pages, a CDN or nginx: every
+ * page ({@code /founding} as {@code founding.html}, which those servers find for {@code /founding}), the
+ * machine-readable files, the static files under their hashed names, the pictures, and {@code 404.html}.
+ */
+public class StaticExport {
+
+	private static final Pattern ASSET = Pattern.compile("(?:href|src)=\"(/(?:css|favicon)[^\"?#]*)\"");
+
+	private final PageCache cache;
+
+	private final SiteProperties properties;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	StaticExport(PageCache cache, SiteProperties properties) {
+		this.cache = cache;
+		this.properties = properties;
+	}
+
+	/**
+	 * Writes the site into the folder, replacing what it held; returns how many files were written.
+	 */
+	public int write(Path folder, URI server) throws IOException, InterruptedException {
+		FileSystemUtils.deleteRecursively(folder);
+		Files.createDirectories(folder);
+		int files = 0;
+		Set<String> assets = new LinkedHashSet<>();
+		for (String path : this.cache.paths()) {
+			byte[] body = this.cache.page(path).body();
+			Files.write(folder.resolve(fileName(path)), body);
+			files++;
+			Matcher matcher = ASSET.matcher(new String(body, StandardCharsets.UTF_8));
+			while (matcher.find()) {
+				assets.add(matcher.group(1));
+			}
+		}
+		HttpResponse<byte[]> notFound = get(server.resolve("/this-page-does-not-exist"));
+		Files.write(folder.resolve("404.html"), notFound.body());
+		files++;
+		for (String asset : assets) {
+			Path file = folder.resolve(asset.substring(1));
+			Files.createDirectories(file.getParent());
+			Files.write(file, get(server.resolve(asset)).body());
+			files++;
+		}
+		Path images = this.properties.contentDir().resolve("images");
+		if (Files.isDirectory(images)) {
+			FileSystemUtils.copyRecursively(images, folder.resolve("images"));
+			try (var copied = Files.walk(folder.resolve("images"))) {
+				files += (int) copied.filter(Files::isRegularFile).count();
+			}
+		}
+		return files;
+	}
+
+	static String fileName(String path) {
+		if (path.equals("/")) {
+			return "index.html";
+		}
+		String name = path.substring(1);
+		return name.contains(".") ? name : name + ".html";
+	}
+
+	private HttpResponse<byte[]> get(URI uri) throws IOException, InterruptedException {
+		return this.http.send(HttpRequest.newBuilder(uri).header("Accept", "text/html").build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+}

@@ -1,0 +1,72 @@
+package no.oslocancercluster.history.serving;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The static export has every page with the server's bytes, and every link in it leads to an exported file.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class StaticExportTests {
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private StaticExport export;
+
+	@Test
+	void writesEveryPageWithTheBytesTheServerSends(@TempDir Path folder) throws Exception {
+		this.export.write(folder, server());
+		assertThat(folder.resolve("index.html")).exists();
+		assertThat(folder.resolve("404.html")).content().contains("Page not found");
+		for (String[] page : List.of(new String[] { "/", "index.html" }, new String[] { "/awards", "awards.html" },
+				new String[] { "/timeline", "timeline.html" }, new String[] { "/sitemap.xml", "sitemap.xml" },
+				new String[] { "/timeline.json", "timeline.json" }, new String[] { "/robots.txt", "robots.txt" },
+				new String[] { "/print", "print.html" })) {
+			HttpResponse<byte[]> served = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(server().resolve(page[0])).build(), HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(Files.readAllBytes(folder.resolve(page[1]))).as(page[0]).isEqualTo(served.body());
+		}
+	}
+
+	@Test
+	void everyLinkInTheExportLeadsToAnExportedFile(@TempDir Path folder) throws Exception {
+		this.export.write(folder, server());
+		List<Path> pages;
+		try (Stream<Path> files = Files.list(folder)) {
+			pages = files.filter((file) -> file.toString().endsWith(".html")).toList();
+		}
+		assertThat(pages).hasSizeGreaterThanOrEqualTo(9);
+		for (Path page : pages) {
+			for (Element link : Jsoup.parse(page.toFile()).select("a[href^=/], link[href^=/], img[src^=/]")) {
+				String target = link.hasAttr("src") ? link.attr("src") : link.attr("href");
+				String path = target.replaceFirst("[?#].*$", "");
+				assertThat(folder.resolve(StaticExport.fileName(path))).as(page.getFileName() + " links to " + target)
+					.exists();
+			}
+		}
+	}
+
+	private URI server() {
+		return URI.create("http://127.0.0.1:" + this.port);
+	}
+
+}
