@@ -51,19 +51,17 @@ public class ContentLoader {
 		List<Path> files = markdownFiles(folder, problems);
 		SectionReader reader = new SectionReader(this.frontMatter, new BodyReader(this.markdown, folder));
 		Map<String, LocalDate> updated = files.isEmpty() ? Map.of() : GitDates.of(folder);
+		// Files are independent until the checks across files: read them on every core, keep them in file order.
+		List<FileResult> results = files.parallelStream()
+			.map((file) -> readFile(file, reader, updated.get(file.getFileName().toString())))
+			.toList();
 		SectionReader.OverviewSource overview = null;
 		List<SectionReader.SectionSource> sections = new ArrayList<>();
-		for (Path file : files) {
-			SourceFile source = read(file, problems);
-			String name = file.getFileName().toString();
-			if (source != null && name.equals(OVERVIEW_FILE)) {
-				overview = reader.readOverview(source, updated.get(name), problems);
-			}
-			else if (source != null) {
-				SectionReader.SectionSource section = reader.readSection(file, source, updated.get(name), problems);
-				if (section != null) {
-					sections.add(section);
-				}
+		for (FileResult result : results) {
+			problems.addAll(result.problems());
+			overview = (result.overview() != null) ? result.overview() : overview;
+			if (result.section() != null) {
+				sections.add(result.section());
 			}
 		}
 		if (overview == null && problems.isEmpty()) {
@@ -75,6 +73,18 @@ public class ContentLoader {
 		Site site = problems.isEmpty() ? new Site(overview.overview(),
 				sections.stream().map(SectionReader.SectionSource::section).toList()) : null;
 		return new Result(site, files.size(), List.copyOf(problems));
+	}
+
+	private static FileResult readFile(Path file, SectionReader reader, LocalDate updated) {
+		List<ContentProblem> problems = new ArrayList<>();
+		SourceFile source = read(file, problems);
+		if (source == null) {
+			return new FileResult(null, null, problems);
+		}
+		if (file.getFileName().toString().equals(OVERVIEW_FILE)) {
+			return new FileResult(reader.readOverview(source, updated, problems), null, problems);
+		}
+		return new FileResult(null, reader.readSection(file, source, updated, problems), problems);
 	}
 
 	private static List<Path> markdownFiles(Path folder, List<ContentProblem> problems) {
@@ -122,6 +132,11 @@ public class ContentLoader {
 			line += (bytes[i] == '\n') ? 1 : 0;
 		}
 		return line;
+	}
+
+	private record FileResult(SectionReader.OverviewSource overview, SectionReader.SectionSource section,
+			List<ContentProblem> problems) {
+
 	}
 
 	/**

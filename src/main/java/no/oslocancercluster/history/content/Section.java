@@ -17,10 +17,17 @@ import java.util.Optional;
  * @param sources the sources the section cites, in the order of its source list
  * @param draft whether the section is a draft, hidden from the public site
  * @param updated the day the file last changed, or {@code null} when unknown
- * @param printHtml the body as the one-page print edition shows it: headings one level down, ids made unique
  */
 public record Section(String slug, String title, String summary, int order, String html, List<Heading> headings,
-		List<Milestone> milestones, List<Source> sources, boolean draft, LocalDate updated, String printHtml) {
+		List<Milestone> milestones, List<Source> sources, boolean draft, LocalDate updated) {
+
+	/**
+	 * The body as the one-page print edition shows it: headings one level down, ids made unique. Made when the
+	 * print page is rendered (once per content version), not at load.
+	 */
+	public String printHtml() {
+		return MarkdownRenderer.forPrint(this.html, this.slug);
+	}
 
 	public String href() {
 		return "/" + this.slug;

@@ -69,7 +69,7 @@ class SectionReader {
 		}
 		Section section = new Section(slug, matter.title(), matter.summary(), matter.order(), body.html(),
 				body.headings(), milestones, sources, Boolean.TRUE.equals(matter.draft()),
-				updated(committed, matter.updated()), MarkdownRenderer.forPrint(body.html(), slug));
+				updated(committed, matter.updated()));
 		return new SectionSource(section, bound.locations(), body, source);
 	}
 

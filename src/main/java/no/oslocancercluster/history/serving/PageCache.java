@@ -13,9 +13,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.commons.logging.Log;
@@ -96,13 +96,14 @@ public class PageCache {
 	public synchronized void refresh() {
 		long start = System.nanoTime();
 		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-		Map<String, RenderedPage> rendered = new LinkedHashMap<>();
-		for (String path : paths()) {
+		Map<String, RenderedPage> rendered = new ConcurrentHashMap<>();
+		// Pages render and compress independently: on every core.
+		paths().parallelStream().forEach((path) -> {
 			RenderedPage page = render(path, now);
 			if (page != null) {
 				rendered.put(path, page);
 			}
-		}
+		});
 		this.pages.set(Map.copyOf(rendered));
 		logger.info(String.format("Rendered %d pages in %d ms (Brotli %s)", rendered.size(),
 				(System.nanoTime() - start) / 1_000_000, Compression.brotliAvailable() ? "on" : "not available"));

@@ -48,7 +48,7 @@ class TimelineTests {
 	}
 
 	private static Section section(String slug, int order, Milestone... milestones) {
-		return new Section(slug, slug, "Summary.", order, "", List.of(), List.of(milestones), List.of(), false, null, "");
+		return new Section(slug, slug, "Summary.", order, "", List.of(), List.of(milestones), List.of(), false, null);
 	}
 
 	private static Milestone milestone(String date, String title, String section) {

@@ -45,11 +45,11 @@ class HistoryControllerTests {
 	void site() {
 		Section founding = new Section("founding", "Founding", "How it began.", 1, "<p>Founded.</p>",
 				List.of(new Heading(2, "initiated", "Initiated"), new Heading(2, "why", "Why")),
-				List.of(milestone("2006", null, "Initiated", "founding", "initiated")), List.of(), false, null, "");
+				List.of(milestone("2006", null, "Initiated", "founding", "initiated")), List.of(), false, null);
 		Section awards = new Section("awards", "Awards", "Recognition.", 2, "<p>Gold.</p>", List.of(),
 				List.of(milestone("2019-12", null, "Gold Label", "awards", "gold-label"),
 						milestone("2021", HistoricalDate.Qualifier.BEGINNING, "Mature Cluster", "awards", "mature")),
-				List.of(), false, null, "");
+				List.of(), false, null);
 		given(this.store.current()).willReturn(new Site(new Overview("Our history", "The story.", "<p>Hi.</p>", null, null),
 				List.of(awards, founding)));
 	}

@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# The site against nginx serving its own static export, measured in the same run on the same machine.
+# Prints requests per second, p50 and p99 latency and the site/nginx ratio for the overview, a section and
+# the timeline; start-up time, content load time and resident memory; and how content loading scales.
+# Usage: bench/run.sh            (from the repository root; installs nginx and wrk with apt-get if missing)
+#        DURATION=30s bench/run.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION=${DURATION:-15s}
+CONNECTIONS=${CONNECTIONS:-64}
+SITE_PORT=18090
+NGINX_PORT=18091
+PAGES=(/ /founding /timeline)
+work=$(mktemp -d)
+site_pid=""
+cleanup() {
+  [ -n "$site_pid" ] && kill "$site_pid" 2>/dev/null && wait "$site_pid" 2>/dev/null || true
+  [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+need() { command -v "$1" >/dev/null 2>&1 || { echo "installing $2"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null; }; }
+need wrk wrk
+need nginx nginx
+
+[ -f target/history.jar ] || ./mvnw -q -B -DskipTests package
+
+echo "== start-up"
+start=$(date +%s%N)
+java -jar target/history.jar --server.port=$SITE_PORT --site.base-url=http://127.0.0.1:$SITE_PORT >"$work/site.log" 2>&1 &
+site_pid=$!
+until grep -q "Rendered .* pages" "$work/site.log"; do
+  kill -0 "$site_pid" 2>/dev/null || { cat "$work/site.log"; exit 1; }
+  sleep 0.05
+done
+ready_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+grep -oE "Loaded .* in [0-9]+ ms" "$work/site.log" | sed 's/^/content:   /'
+grep -oE "Started SiteApplication in [0-9.]+ seconds" "$work/site.log" | sed 's/^/spring:    /'
+grep -oE "Rendered [0-9]+ pages in [0-9]+ ms" "$work/site.log" | sed 's/^/pages:     /'
+echo "ready:     serving from memory ${ready_ms} ms after the java command"
+rss() { echo "$(( $(ps -o rss= -p "$site_pid") / 1024 )) MB"; }
+echo "rss:       $(rss) after start-up"
+
+echo "== export and nginx"
+java -jar target/history.jar export "$work/export" --site.base-url=http://127.0.0.1:$SITE_PORT 2>/dev/null | grep -E "^Exported"
+cat >"$work/nginx.conf" <<CONF
+worker_processes auto;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  include /etc/nginx/mime.types;
+  access_log off;
+  sendfile on;
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    root $work/export;
+    location / { try_files \$uri \$uri.html =404; }
+  }
+}
+CONF
+nginx -c "$work/nginx.conf"
+
+# wrk's --latency prints the distribution; take p50 and p99 from it, and count errors.
+measure() {
+  local out
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$1")
+  local rps p50 p99 errors
+  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+  p50=$(awk '$1=="50%" {print $2}' <<<"$out")
+  p99=$(awk '$1=="99%" {print $2}' <<<"$out")
+  errors=$(awk '/Non-2xx|Socket errors/ {gsub(/[^0-9 ]/," "); s=0; for(i=1;i<=NF;i++) s+=$i; t+=s} END {print t+0}' <<<"$out")
+  echo "$rps $p50 $p99 $errors"
+}
+
+echo "== wrk -t2 -c$CONNECTIONS -d$DURATION (site first, then nginx, page by page)"
+printf "%-10s %12s %9s %9s %6s | %12s %9s %9s %6s | %5s\n" page "site req/s" p50 p99 errors "nginx req/s" p50 p99 errors ratio
+for page in "${PAGES[@]}"; do
+  curl -sf -o /dev/null "http://127.0.0.1:$SITE_PORT$page"
+  curl -sf -o /dev/null "http://127.0.0.1:$NGINX_PORT$page"
+  read -r s_rps s_p50 s_p99 s_err <<<"$(measure "http://127.0.0.1:$SITE_PORT$page")"
+  read -r n_rps n_p50 n_p99 n_err <<<"$(measure "http://127.0.0.1:$NGINX_PORT$page")"
+  ratio=$(awk -v a="$s_rps" -v b="$n_rps" 'BEGIN {printf "%.2f", a / b}')
+  printf "%-10s %12s %9s %9s %6s | %12s %9s %9s %6s | %5s\n" "$page" "$s_rps" "$s_p50" "$s_p99" "$s_err" "$n_rps" "$n_p50" "$n_p99" "$n_err" "$ratio"
+done
+echo "rss:       $(rss) after the load"
+
+echo "== scale: content load + validate + render, 10 milestones per section"
+./mvnw -q -B dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" -Dmdep.includeScope=test >/dev/null
+[ -d target/test-classes/no ] || ./mvnw -q -B test-compile
+java -cp "target/test-classes:target/classes:$(cat "$work/cp.txt")" no.oslocancercluster.history.bench.ScaleBenchmark
