@@ -27,7 +27,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
-		registry.addResourceHandler("/css/**", "/favicon.svg")
+		registry.addResourceHandler("/css/**", "/favicon*.svg")
 			.addResourceLocations("classpath:/static/css/", "classpath:/static/")
 			.setCacheControl(FOREVER)
 			.resourceChain(true)

@@ -94,11 +94,15 @@ class ServingTests {
 
 	@Test
 	void servesStaticFilesUnderContentHashedAddressesForAYear() throws Exception {
-		String stylesheet = Jsoup.parse(new String(send(request("/").GET()).body())).select("link[rel=stylesheet]").attr("href");
-		assertThat(stylesheet).matches("/css/site-[0-9a-f]{32}\\.css");
-		HttpResponse<byte[]> css = send(request(stylesheet).GET());
-		assertThat(css.statusCode()).isEqualTo(200);
-		assertThat(css.headers().firstValue("Cache-Control")).hasValue("max-age=31536000, public, immutable");
+		org.jsoup.nodes.Document home = Jsoup.parse(new String(send(request("/").GET()).body()));
+		assertThat(home.select("link[rel=stylesheet]").attr("href")).matches("/css/site-[0-9a-f]{32}\\.css");
+		assertThat(home.select("link[rel=icon]").attr("href")).matches("/favicon-[0-9a-f]{32}\\.svg");
+		for (String file : home.select("link[rel=stylesheet], link[rel=icon]").eachAttr("href")) {
+			HttpResponse<byte[]> response = send(request(file).GET());
+			assertThat(response.statusCode()).as(file).isEqualTo(200);
+			assertThat(response.headers().firstValue("Cache-Control")).as(file)
+				.hasValue("max-age=31536000, public, immutable");
+		}
 	}
 
 	private String token() throws Exception {
