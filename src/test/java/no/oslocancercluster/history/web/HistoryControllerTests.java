@@ -11,6 +11,7 @@ import no.oslocancercluster.history.content.Milestone;
 import no.oslocancercluster.history.content.Overview;
 import no.oslocancercluster.history.content.Section;
 import no.oslocancercluster.history.content.Site;
+import no.oslocancercluster.history.discovery.StructuredData;
 import no.oslocancercluster.history.web.Views.MilestoneView;
 import no.oslocancercluster.history.web.Views.SectionLink;
 import no.oslocancercluster.history.web.Views.YearView;
@@ -31,7 +32,7 @@ import static org.mockito.BDDMockito.given;
  * Web slice tests for {@link HistoryController}.
  */
 @WebMvcTest(HistoryController.class)
-@Import(DateText.class)
+@Import({ DateText.class, StructuredData.class })
 @EnableConfigurationProperties(SiteProperties.class)
 class HistoryControllerTests {
 
