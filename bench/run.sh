@@ -57,10 +57,14 @@ http {
   server {
     listen 127.0.0.1:$NGINX_PORT;
     root $work/export;
-    location / { try_files \$uri \$uri.html =404; }
+    index index.html;
+    error_page 404 /404.html;
+    location / { try_files \$uri \$uri.html \$uri/ =404; }
   }
 }
 CONF
+# nginx's workers run as www-data: let them read the export (mktemp makes the folder private).
+chmod 755 "$work" && chmod -R a+rX "$work/export"
 nginx -c "$work/nginx.conf"
 
 # wrk's --latency prints the distribution; take p50 and p99 from it, and count errors.
@@ -77,9 +81,14 @@ measure() {
 
 echo "== wrk -t2 -c$CONNECTIONS -d$DURATION (site first, then nginx, page by page)"
 printf "%-10s %12s %9s %9s %6s | %12s %9s %9s %6s | %5s\n" page "site req/s" p50 p99 errors "nginx req/s" p50 p99 errors ratio
+# A warm-up of both servers on every page first, so that the JVM's compilers have done their work.
 for page in "${PAGES[@]}"; do
   curl -sf -o /dev/null "http://127.0.0.1:$SITE_PORT$page"
   curl -sf -o /dev/null "http://127.0.0.1:$NGINX_PORT$page"
+  wrk -t2 -c"$CONNECTIONS" -d5s "http://127.0.0.1:$SITE_PORT$page" >/dev/null
+  wrk -t2 -c"$CONNECTIONS" -d2s "http://127.0.0.1:$NGINX_PORT$page" >/dev/null
+done
+for page in "${PAGES[@]}"; do
   read -r s_rps s_p50 s_p99 s_err <<<"$(measure "http://127.0.0.1:$SITE_PORT$page")"
   read -r n_rps n_p50 n_p99 n_err <<<"$(measure "http://127.0.0.1:$NGINX_PORT$page")"
   ratio=$(awk -v a="$s_rps" -v b="$n_rps" 'BEGIN {printf "%.2f", a / b}')
