@@ -52,9 +52,13 @@ for page in "${PAGES[@]}"; do
     json=$OUT/$(echo "$page" | tr -c 'a-z0-9\n' _)-$form.json
     preset=(); [ $form = desktop ] && preset=(--preset=desktop)
     # A run that fails (no JSON) still gets a row, so the whole table is printed.
-    if ! npx --yes lighthouse@12 "$BASE$page" "${preset[@]}" "${extra[@]}" \
+    # Lighthouse now and then fails to record the trace (NO_NAVSTART) on a busy machine: one retry.
+    audit() {
+      npx --yes lighthouse@12 "$BASE$page" "${preset[@]}" "${extra[@]}" \
         --only-categories=performance,accessibility,best-practices,seo \
-        --chrome-flags="$FLAGS" --output=json --output-path="$json" --quiet; then
+        --chrome-flags="$FLAGS" --output=json --output-path="$json" --quiet
+    }
+    if ! audit && ! audit; then
       printf '%-14s %-8s %s\n' "$page" $form 'lighthouse failed'; fail=1; continue
     fi
     # Scores 0-100; a null score (e.g. the page never painted) counts as 0.

@@ -43,7 +43,7 @@ class SecurityHeadersTests {
 			HttpHeaders headers = response.headers();
 			String what = response.uri().getPath() + " (" + response.statusCode() + ")";
 			assertThat(headers.firstValue("Content-Security-Policy")).as(what)
-				.hasValue("default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; "
+				.hasValue("default-src 'none'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; "
 						+ "form-action 'self'; frame-ancestors 'none'");
 			assertThat(headers.firstValue("X-Content-Type-Options")).as(what).hasValue("nosniff");
 			assertThat(headers.firstValue("Referrer-Policy")).as(what).hasValue("strict-origin-when-cross-origin");
