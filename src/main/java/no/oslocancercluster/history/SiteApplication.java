@@ -1,5 +1,9 @@
 package no.oslocancercluster.history;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import org.slf4j.LoggerFactory;
+
 import no.oslocancercluster.history.content.CheckCommand;
 import no.oslocancercluster.history.serving.ExportCommand;
 
@@ -18,6 +22,10 @@ public class SiteApplication {
 	public static void main(String[] args) throws Exception {
 		// spring-boot:run puts its own options (such as the profile) before the program's arguments.
 		if (java.util.Arrays.asList(args).contains("check")) {
+			// Without Spring Boot's logging set-up, Logback would print its libraries' start-up chatter.
+			if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logging) {
+				logging.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(Level.WARN);
+			}
 			System.exit(new CheckCommand(System.out, System.getenv()).run(args));
 		}
 		if (java.util.Arrays.asList(args).contains("export")) {

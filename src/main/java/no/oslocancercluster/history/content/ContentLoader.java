@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 import jakarta.validation.Validator;
@@ -52,9 +54,20 @@ public class ContentLoader {
 		SectionReader reader = new SectionReader(this.frontMatter, new BodyReader(this.markdown, folder));
 		Map<String, LocalDate> updated = files.isEmpty() ? Map.of() : GitDates.of(folder);
 		// Files are independent until the checks across files: read them on every core, keep them in file order.
-		List<FileResult> results = files.parallelStream()
-			.map((file) -> readFile(file, reader, updated.get(file.getFileName().toString())))
-			.toList();
+		// The pool's threads must see the application's class loader (Bean Validation finds its expression
+		// language through it; in the packaged jar the system class loader cannot).
+		ClassLoader loader = Thread.currentThread().getContextClassLoader();
+		List<FileResult> results = files.parallelStream().map((file) -> {
+			Thread thread = Thread.currentThread();
+			ClassLoader previous = thread.getContextClassLoader();
+			thread.setContextClassLoader(loader);
+			try {
+				return readFile(file, reader, updated.get(file.getFileName().toString()));
+			}
+			finally {
+				thread.setContextClassLoader(previous);
+			}
+		}).toList();
 		SectionReader.OverviewSource overview = null;
 		List<SectionReader.SectionSource> sections = new ArrayList<>();
 		for (FileResult result : results) {
@@ -70,8 +83,12 @@ public class ContentLoader {
 		}
 		SiteChecks.checkOrders(sections, problems);
 		SiteChecks.checkLinks(overview, sections, problems);
+		// Each file's problems in the order of its lines, whichever check found them.
+		problems.sort(Comparator.comparing(ContentProblem::path)
+			.thenComparingInt(ContentProblem::line)
+			.thenComparingInt(ContentProblem::column));
 		Site site = problems.isEmpty() ? new Site(overview.overview(),
-				sections.stream().map(SectionReader.SectionSource::section).toList()) : null;
+				sections.stream().map(SectionReader.SectionSource::section).filter(Objects::nonNull).toList()) : null;
 		return new Result(site, files.size(), List.copyOf(problems));
 	}
 

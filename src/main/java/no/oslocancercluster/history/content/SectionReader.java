@@ -47,7 +47,8 @@ class SectionReader {
 	}
 
 	/**
-	 * The section in a file with what the checks across files need, or {@code null} after adding its problems.
+	 * The section in a file with what the checks across files need; its section is {@code null} when the file
+	 * has problems, but its text is still there for the link checks.
 	 */
 	SectionSource readSection(Path file, SourceFile source, LocalDate committed, List<ContentProblem> problems) {
 		int before = problems.size();
@@ -59,18 +60,18 @@ class SectionReader {
 		Map<String, Integer> numbers = (matter != null) ? sourceNumbers(matter, bound.locations(), problems) : null;
 		RenderedMarkdown body = this.bodies.read(source, numbers, problems);
 		if (matter == null) {
-			return null;
+			return new SectionSource(slug, null, null, bound.locations(), body, source);
 		}
 		List<Source> sources = sources(matter, body);
 		MilestoneChecks checks = new MilestoneChecks(slug, body, sources, bound.locations(), problems);
 		List<Milestone> milestones = checks.checkAll(matter.milestones());
 		if (problems.size() > before) {
-			return null;
+			return new SectionSource(slug, null, matter.order(), bound.locations(), body, source);
 		}
 		Section section = new Section(slug, matter.title(), matter.summary(), matter.order(), body.html(),
 				body.headings(), milestones, sources, Boolean.TRUE.equals(matter.draft()),
 				updated(committed, matter.updated()));
-		return new SectionSource(section, bound.locations(), body, source);
+		return new SectionSource(slug, section, matter.order(), bound.locations(), body, source);
 	}
 
 	private static String slugOf(Path file, SourceFile source, List<ContentProblem> problems) {
@@ -118,12 +119,19 @@ class SectionReader {
 	/**
 	 * A section and what the checks across files need to know of its file.
 	 *
-	 * @param section the section
-	 * @param locations where its front matter keys are
+	 * @param slug the section's address, from its file name
+	 * @param section the section, or {@code null} when its file has problems
+	 * @param order its position in the reading order, or {@code null} when its front matter cannot be read
+	 * @param locations where its front matter keys are, or {@code null} when the YAML does not parse
 	 * @param body its rendered text, with the links it makes
 	 * @param source the file it came from
 	 */
-	record SectionSource(Section section, YamlLocations locations, RenderedMarkdown body, SourceFile source) {
+	record SectionSource(String slug, Section section, Integer order, YamlLocations locations, RenderedMarkdown body,
+			SourceFile source) {
+
+		boolean draft() {
+			return this.section != null && this.section.draft();
+		}
 
 	}
 

@@ -25,14 +25,16 @@ final class SiteChecks {
 	 * Two sections in the same position would make the reading order a matter of chance.
 	 */
 	static void checkOrders(List<SectionReader.SectionSource> sections, List<ContentProblem> problems) {
-		Map<Integer, Section> seen = new HashMap<>();
+		Map<Integer, String> seen = new HashMap<>();
 		for (SectionReader.SectionSource source : sections) {
-			Section section = source.section();
-			Section other = seen.putIfAbsent(section.order(), section);
+			if (source.order() == null) {
+				continue;
+			}
+			String other = seen.putIfAbsent(source.order(), source.slug());
 			if (other != null) {
 				problems.add(source.locations()
-					.problem(JsonPointer.empty().appendProperty("order"), section.order() + " is also the position of "
-							+ other.slug() + ".md; give each section its own place in the reading order"));
+					.problem(JsonPointer.empty().appendProperty("order"), source.order() + " is also the position of "
+							+ other + ".md; give each section its own place in the reading order"));
 			}
 		}
 	}
@@ -44,13 +46,12 @@ final class SiteChecks {
 	static void checkLinks(SectionReader.OverviewSource overview, List<SectionReader.SectionSource> sections,
 			List<ContentProblem> problems) {
 		Map<String, SectionReader.SectionSource> bySlug = new HashMap<>();
-		sections.forEach((source) -> bySlug.put(source.section().slug(), source));
+		sections.forEach((source) -> bySlug.put(source.slug(), source));
 		if (overview != null) {
 			check(new Origin("/", false, overview.body(), overview.source()), bySlug, problems);
 		}
 		for (SectionReader.SectionSource source : sections) {
-			Section section = source.section();
-			check(new Origin(section.href(), section.draft(), source.body(), source.source()), bySlug, problems);
+			check(new Origin("/" + source.slug(), source.draft(), source.body(), source.source()), bySlug, problems);
 		}
 	}
 
@@ -92,10 +93,10 @@ final class SiteChecks {
 			return "is not a page of this site; the sections are /"
 					+ String.join(", /", bySlug.keySet().stream().sorted().toList());
 		}
-		if (target.section().draft() && !from.draft()) {
+		if (target.draft() && !from.draft()) {
 			return "leads to a draft, which visitors cannot see; link to it once it is published";
 		}
-		return (uri.getFragment() != null) ? target(uri.getFragment(), target.body(), target.section().file()) : null;
+		return (uri.getFragment() != null) ? target(uri.getFragment(), target.body(), target.slug() + ".md") : null;
 	}
 
 	private static String target(String fragment, RenderedMarkdown body, String file) {
