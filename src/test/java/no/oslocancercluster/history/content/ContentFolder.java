@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Writes small content folders for tests: a valid overview plus whatever files a test adds.
@@ -39,6 +42,18 @@ final class ContentFolder {
 			throw new UncheckedIOException(ex);
 		}
 		return this;
+	}
+
+	/**
+	 * Every problem the loader finds in this folder, as an editor reads them; fails when it finds none.
+	 */
+	List<String> problems(ContentLoader loader) {
+		return assertThatExceptionOfType(ContentException.class).isThrownBy(() -> loader.load(this.root))
+			.actual()
+			.getProblems()
+			.stream()
+			.map(ContentProblem::toString)
+			.toList();
 	}
 
 	Path root() {

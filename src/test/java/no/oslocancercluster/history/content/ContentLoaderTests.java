@@ -229,12 +229,7 @@ class ContentLoaderTests {
 	}
 
 	private List<String> problems() {
-		return assertThatExceptionOfType(ContentException.class).isThrownBy(() -> this.loader.load(this.folder.root()))
-			.actual()
-			.getProblems()
-			.stream()
-			.map(ContentProblem::toString)
-			.toList();
+		return this.folder.problems(this.loader);
 	}
 
 }

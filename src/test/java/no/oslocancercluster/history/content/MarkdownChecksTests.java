@@ -215,12 +215,7 @@ class MarkdownChecksTests {
 	}
 
 	private List<String> problems() {
-		return assertThatExceptionOfType(ContentException.class).isThrownBy(() -> this.loader.load(this.folder.root()))
-			.actual()
-			.getProblems()
-			.stream()
-			.map(ContentProblem::toString)
-			.toList();
+		return this.folder.problems(this.loader);
 	}
 
 }
