@@ -19,8 +19,8 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 	// The pages need their own stylesheet, pictures and favicon, and nothing else: no script, no frames, no forms
 	// to elsewhere. JSON-LD is a data block, which the policy does not run. connect-src 'self' lets tools that
 	// read the site from within a page (Lighthouse fetching robots.txt) do so; the pages themselves run no script.
-	static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; connect-src 'self'; "
-			+ "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+	static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; "
+			+ "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 	private final String strictTransportSecurity;
 
