@@ -53,21 +53,7 @@ public class ContentLoader {
 		List<Path> files = markdownFiles(folder, problems);
 		SectionReader reader = new SectionReader(this.frontMatter, new BodyReader(this.markdown, folder));
 		Map<String, LocalDate> updated = files.isEmpty() ? Map.of() : GitDates.of(folder);
-		// Files are independent until the checks across files: read them on every core, keep them in file order.
-		// The pool's threads must see the application's class loader (Bean Validation finds its expression
-		// language through it; in the packaged jar the system class loader cannot).
-		ClassLoader loader = Thread.currentThread().getContextClassLoader();
-		List<FileResult> results = files.parallelStream().map((file) -> {
-			Thread thread = Thread.currentThread();
-			ClassLoader previous = thread.getContextClassLoader();
-			thread.setContextClassLoader(loader);
-			try {
-				return readFile(file, reader, updated.get(file.getFileName().toString()));
-			}
-			finally {
-				thread.setContextClassLoader(previous);
-			}
-		}).toList();
+		List<FileResult> results = readAll(files, reader, updated);
 		SectionReader.OverviewSource overview = null;
 		List<SectionReader.SectionSource> sections = new ArrayList<>();
 		for (FileResult result : results) {
@@ -90,6 +76,24 @@ public class ContentLoader {
 		Site site = problems.isEmpty() ? new Site(overview.overview(),
 				sections.stream().map(SectionReader.SectionSource::section).filter(Objects::nonNull).toList()) : null;
 		return new Result(site, files.size(), List.copyOf(problems));
+	}
+
+	// Files are independent until the checks across files: read them on every core, keep them in file order.
+	// The pool's threads must see the application's class loader (Bean Validation finds its expression language
+	// through it; in the packaged jar the system class loader cannot).
+	private static List<FileResult> readAll(List<Path> files, SectionReader reader, Map<String, LocalDate> updated) {
+		ClassLoader loader = Thread.currentThread().getContextClassLoader();
+		return files.parallelStream().map((file) -> {
+			Thread thread = Thread.currentThread();
+			ClassLoader previous = thread.getContextClassLoader();
+			thread.setContextClassLoader(loader);
+			try {
+				return readFile(file, reader, updated.get(file.getFileName().toString()));
+			}
+			finally {
+				thread.setContextClassLoader(previous);
+			}
+		}).toList();
 	}
 
 	private static FileResult readFile(Path file, SectionReader reader, LocalDate updated) {
