@@ -16,6 +16,8 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.jsoup.Jsoup;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 
@@ -26,6 +28,24 @@ import org.jsoup.nodes.TextNode;
 class MarkdownRenderer {
 
 	static final Pattern CITATION = Pattern.compile("\\[@([^\\]\\s]+)\\]");
+
+	// Relative addresses are checked against this stand-in for the site's own address, and kept relative.
+	private static final String BASE = "https://site.invalid/";
+
+	// What the site's Markdown can produce, and no more: no script, no style, no event handlers, no frames, and
+	// links only to the web, to mail, or within the site. Anything else is dropped, whatever its case or entities.
+	private static final Cleaner SANITISER = new Cleaner(Safelist.none()
+		.addTags("h2", "h3", "h4", "h5", "h6", "p", "br", "hr", "ul", "ol", "li", "em", "strong", "del", "code", "pre",
+				"blockquote", "table", "thead", "tbody", "tr", "th", "td", "a", "img", "span")
+		.addAttributes(":all", "id")
+		.addAttributes("a", "href", "title", "class")
+		.addAttributes("img", "src", "alt", "title")
+		.addAttributes("th", "align")
+		.addAttributes("td", "align")
+		.addAttributes("ol", "start")
+		.addProtocols("a", "href", "http", "https", "mailto")
+		.addProtocols("img", "src", "https")
+		.preserveRelativeLinks(true));
 
 	private final Parser parser;
 
@@ -55,7 +75,8 @@ class MarkdownRenderer {
 	 */
 	RenderedMarkdown render(Document document, Map<String, Integer> sourceNumbers,
 			List<RenderedMarkdown.BodyLink> links, Pictures pictures) {
-		org.jsoup.nodes.Document html = Jsoup.parseBodyFragment(this.renderer.render(document));
+		// Flexmark is fenced, not trusted: what it renders passes an allow-list before the site adds its own markup.
+		org.jsoup.nodes.Document html = SANITISER.clean(Jsoup.parseBodyFragment(this.renderer.render(document), BASE));
 		html.outputSettings().prettyPrint(false);
 		Element body = html.body();
 		body.select("img").forEach((img) -> size(img, pictures.sizes().get(img.attr("src"))));
