@@ -145,10 +145,12 @@ class SiteIntegrationTests {
 	}
 
 	@Test
-	void malformedAddressGetsAClientErrorWithoutInternals() throws Exception {
+	void malformedAddressGetsAClientErrorPageInTheSitesStyleWithoutInternals() throws Exception {
 		for (String path : List.of("/%zz", "/founding%00", "/..%2f..%2fetc%2fpasswd", "/founding;x=1/..", "/a\\b")) {
 			String response = rawGet(path);
 			assertThat(response).as(path).startsWith("HTTP/1.1 4");
+			assertThat(Jsoup.parse(response.substring(response.indexOf("\r\n\r\n"))).select("h1").text()).as(path)
+				.isIn("This address cannot be read", "Page not found");
 			assertThat(response).as(path)
 				.doesNotContain("Exception")
 				.doesNotContain("Tomcat")

@@ -61,7 +61,7 @@ class AccessibilityTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/founding", "/expertise-status", "/innovation-park", "/awards", "/expansions",
-			"/timeline", "/print", "/no-such-page" })
+			"/timeline", "/print", "/no-such-page", "/errors/bad-request" })
 	void hasNoAxeViolationsInLightOrDarkScheme(String path) {
 		for (String scheme : List.of("light", "dark")) {
 			driver.executeCdpCommand("Emulation.setEmulatedMedia",

@@ -64,6 +64,8 @@ class HtmlValidityTests {
 
 	private static final String NOT_FOUND = "/no-such-page";
 
+	private static final String BAD_REQUEST = "/errors/bad-request";
+
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	@LocalServerPort
@@ -71,14 +73,14 @@ class HtmlValidityTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/founding", "/expertise-status", "/innovation-park", "/awards", "/expansions",
-			"/timeline", "/print", NOT_FOUND })
+			"/timeline", "/print", NOT_FOUND, BAD_REQUEST })
 	void pageIsValidHtml(String path) throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.header("Accept", "text/html")
 			.build();
 		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
 		// The 404 page is checked too: visitors see it in the site's layout, so it must be as valid as the rest.
-		assertThat(response.statusCode()).isEqualTo(NOT_FOUND.equals(path) ? 404 : 200);
+		assertThat(response.statusCode()).isEqualTo(NOT_FOUND.equals(path) ? 404 : BAD_REQUEST.equals(path) ? 400 : 200);
 		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
 				(type) -> assertThat(type).startsWith("text/html"));
 		List<String> errors = errors(path, response.body());
