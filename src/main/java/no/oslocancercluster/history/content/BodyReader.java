@@ -41,6 +41,22 @@ class BodyReader {
 	 * Checks and renders a body; {@code sourceNumbers} is {@code null} when the file's sources are unknown.
 	 */
 	RenderedMarkdown read(SourceFile source, Map<String, Integer> sourceNumbers, List<ContentProblem> problems) {
+		if (!MarkdownLimits.check(source, problems)) {
+			return new RenderedMarkdown("", List.of(), List.of(), List.of(), Map.of());
+		}
+		try {
+			return render(source, sourceNumbers, problems);
+		}
+		catch (StackOverflowError ex) {
+			// Flexmark recurses on nesting (flexmark-java #496); what it cannot render is refused, not served.
+			problems.add(new ContentProblem(source.path(), source.bodyLine(), 1, "text", "is nested too deeply to "
+					+ "show safely; simplify the lists, quotes, links or emphasis in this file"));
+			return new RenderedMarkdown("", List.of(), List.of(), List.of(), Map.of());
+		}
+	}
+
+	private RenderedMarkdown render(SourceFile source, Map<String, Integer> sourceNumbers,
+			List<ContentProblem> problems) {
 		Document document = this.markdown.parse(source.body());
 		List<RenderedMarkdown.BodyLink> links = new ArrayList<>();
 		Map<String, Dimension> sizes = new HashMap<>();

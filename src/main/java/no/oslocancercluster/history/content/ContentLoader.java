@@ -26,6 +26,10 @@ public class ContentLoader {
 
 	static final String OVERVIEW_FILE = "index.md";
 
+	// Far more than a section of a history needs (about 10,000 words), and a bound on what a hostile or broken file
+	// can make the Markdown parser do.
+	static final int MAX_FILE_SIZE = 64 * 1024;
+
 	private final FrontMatterReader frontMatter;
 
 	private final MarkdownRenderer markdown = new MarkdownRenderer();
@@ -133,6 +137,11 @@ public class ContentLoader {
 		}
 		catch (IOException ex) {
 			problems.add(new ContentProblem(file.toString(), 1, 1, null, "the file cannot be read"));
+			return null;
+		}
+		if (bytes.length > MAX_FILE_SIZE) {
+			problems.add(new ContentProblem(file.toString(), 1, 1, null, "the file is " + bytes.length / 1024
+					+ " KB; a content file can be at most " + MAX_FILE_SIZE / 1024 + " KB: split it into two sections"));
 			return null;
 		}
 		ByteBuffer in = ByteBuffer.wrap(bytes);
