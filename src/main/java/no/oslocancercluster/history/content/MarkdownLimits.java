@@ -19,7 +19,7 @@ final class MarkdownLimits {
 
 	private static final int MAX_BRACKETS_PER_LINE = 256;
 
-	// Across a whole file: link and code-span openers that never close make the parser quadratic.
+	// Across a whole file: link, code-span and emphasis delimiters that never close make the parser quadratic.
 	private static final int MAX_OPENERS_PER_FILE = 2048;
 
 	private static final Pattern RUN = Pattern.compile("([_*`\\[\\]<>~])\\1{" + MAX_RUN + ",}");
@@ -33,19 +33,19 @@ final class MarkdownLimits {
 	 * Whether the body is within the limits; adds a problem at the first place that is not.
 	 */
 	static boolean check(SourceFile source, List<ContentProblem> problems) {
-		for (char opener : new char[] { '[', '`' }) {
-			long count = source.body().chars().filter((c) -> c == opener).count();
-			if (count > MAX_OPENERS_PER_FILE) {
-				problems.add(new ContentProblem(source.path(), source.bodyLine(), 1, "text", "has " + count + " \""
-						+ opener + "\" characters; a file can have at most " + MAX_OPENERS_PER_FILE + ": split it"));
-				return false;
-			}
-		}
 		List<String> lines = source.body().lines().toList();
 		for (int i = 0; i < lines.size(); i++) {
 			String message = problem(lines.get(i));
 			if (message != null) {
 				problems.add(new ContentProblem(source.path(), source.bodyLine() + i, 1, "text", message));
+				return false;
+			}
+		}
+		for (char opener : new char[] { '[', '`', '*', '_' }) {
+			long count = source.body().chars().filter((c) -> c == opener).count();
+			if (count > MAX_OPENERS_PER_FILE) {
+				problems.add(new ContentProblem(source.path(), source.bodyLine(), 1, "text", "has " + count + " \""
+						+ opener + "\" characters; a file can have at most " + MAX_OPENERS_PER_FILE + ": split it"));
 				return false;
 			}
 		}
