@@ -12,7 +12,7 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * The annotated text must be a date that {@link HistoricalDate#parse(String)} accepts.
+ * The annotated text must be a date that {@link HistoricalDate#parse(String)} accepts, at the precision asked for.
  */
 @Documented
 @Constraint(validatedBy = HistoryDate.Validator.class)
@@ -27,13 +27,28 @@ public @interface HistoryDate {
 	Class<? extends Payload>[] payload() default {};
 
 	/**
+	 * Whether only a whole day ({@code 2024-05-31}) is accepted, not a year or a month.
+	 */
+	boolean day() default false;
+
+	/**
 	 * Accepts blank values (left to {@code @NotBlank}) and anything {@link HistoricalDate} can parse.
 	 */
 	class Validator implements ConstraintValidator<HistoryDate, String> {
 
+		private boolean day;
+
+		@Override
+		public void initialize(HistoryDate annotation) {
+			this.day = annotation.day();
+		}
+
 		@Override
 		public boolean isValid(String value, ConstraintValidatorContext context) {
-			return value == null || value.isBlank() || HistoricalDate.parse(value).isPresent();
+			if (value == null || value.isBlank()) {
+				return true;
+			}
+			return HistoricalDate.parse(value).filter((date) -> !this.day || date.day() != null).isPresent();
 		}
 
 	}

@@ -2,7 +2,6 @@ package no.oslocancercluster.history.content;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -17,8 +16,7 @@ public record OverviewFrontMatter(
 		@NotBlank(message = "is missing or empty; give the home page a title") String title,
 		@NotBlank(message = "is missing or empty; write one sentence that sums up the history")
 		@Size(max = 160, message = "is longer than {max} characters; shorten it to one sentence of at most {max} characters (search engines show it)") String summary,
-		@Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "\"${validatedValue}\" is not a day; write it as 2024-05-31")
-		@HistoryDate(message = "\"${validatedValue}\" is not a day; write it as 2024-05-31") String updated,
+		@HistoryDate(day = true, message = "\"${validatedValue}\" is not a day; write it as 2024-05-31") String updated,
 		@Valid OrganizationFrontMatter organization) {
 
 }

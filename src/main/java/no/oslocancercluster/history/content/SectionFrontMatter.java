@@ -5,7 +5,6 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
@@ -30,8 +29,7 @@ public record SectionFrontMatter(
 		List<@NotNull(message = "is empty; give the milestone a date, a title and an anchor") @Valid MilestoneFrontMatter> milestones,
 		List<@NotNull(message = "is empty; give the source an id and a title") @Valid SourceFrontMatter> sources,
 		Boolean draft,
-		@Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "\"${validatedValue}\" is not a day; write it as 2024-05-31")
-		@HistoryDate(message = "\"${validatedValue}\" is not a day; write it as 2024-05-31") String updated) {
+		@HistoryDate(day = true, message = "\"${validatedValue}\" is not a day; write it as 2024-05-31") String updated) {
 
 	public SectionFrontMatter {
 		sources = (sources != null) ? sources : List.of();

@@ -209,6 +209,14 @@ class MarkdownChecksTests {
 				this.folder.path("awards.md") + ":5:1: updated: \"2024-05\" is not a day; write it as 2024-05-31");
 	}
 
+	@Test
+	void reportsAnUpdatedThatIsNoDateAtAllOnce() {
+		this.folder.write("awards.md", AWARDS.replace("order: 2", "order: 2\nupdated: \"last spring\""));
+		this.folder.write("innovation-park.md", PARK);
+		assertThat(problems()).containsExactly(
+				this.folder.path("awards.md") + ":5:1: updated: \"last spring\" is not a day; write it as 2024-05-31");
+	}
+
 	private Site load(String park) {
 		this.folder.write("innovation-park.md", park);
 		return this.loader.load(this.folder.root());
