@@ -9,10 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.validation.Validator;
@@ -24,7 +27,9 @@ import jakarta.validation.Validator;
  */
 public class ContentLoader {
 
-	static final String OVERVIEW_FILE = "index.md";
+	static final String OVERVIEW = "index";
+
+	static final String OVERVIEW_FILE = OVERVIEW + ".md";
 
 	// Far more than a section of a history needs (about 10,000 words), and a bound on what a hostile or broken file
 	// can make the Markdown parser do.
@@ -50,7 +55,7 @@ public class ContentLoader {
 	}
 
 	/**
-	 * Reads and checks the folder: the site when there are no problems, and every problem found.
+	 * Reads and checks the folder: the site in every language when there are no problems, and every problem found.
 	 */
 	public Result check(Path folder) {
 		List<ContentProblem> problems = new ArrayList<>();
@@ -58,28 +63,46 @@ public class ContentLoader {
 		SectionReader reader = new SectionReader(this.frontMatter, new BodyReader(this.markdown, folder));
 		Map<String, LocalDate> updated = files.isEmpty() ? Map.of() : GitDates.of(folder);
 		List<FileResult> results = readAll(files, reader, updated);
-		SectionReader.OverviewSource overview = null;
-		List<SectionReader.SectionSource> sections = new ArrayList<>();
+		Map<Language, SectionReader.OverviewSource> overviews = new EnumMap<>(Language.class);
+		Map<Language, List<SectionReader.SectionSource>> sections = new EnumMap<>(Language.class);
+		for (Language language : Language.values()) {
+			sections.put(language, new ArrayList<>());
+		}
 		for (FileResult result : results) {
 			problems.addAll(result.problems());
-			overview = (result.overview() != null) ? result.overview() : overview;
+			if (result.overview() != null) {
+				overviews.put(result.overview().language(), result.overview());
+			}
 			if (result.section() != null) {
-				sections.add(result.section());
+				sections.get(result.section().language()).add(result.section());
 			}
 		}
-		if (overview == null && problems.isEmpty()) {
+		if (!overviews.containsKey(Language.EN) && problems.isEmpty()) {
 			problems.add(new ContentProblem(folder.resolve(OVERVIEW_FILE).toString(), 1, 1, null,
 					"the home page text is missing; add this file with a title, a summary and the overview"));
 		}
-		SiteChecks.checkOrders(sections, problems);
-		SiteChecks.checkLinks(overview, sections, problems);
+		sections.values().forEach((list) -> SiteChecks.checkOrders(list, problems));
+		SiteChecks.checkLinks(overviews, sections, problems);
+		TranslationChecks.check(sections, problems);
 		// Each file's problems in the order of its lines, whichever check found them.
 		problems.sort(Comparator.comparing(ContentProblem::path)
 			.thenComparingInt(ContentProblem::line)
 			.thenComparingInt(ContentProblem::column));
-		Site site = problems.isEmpty() ? new Site(overview.overview(),
-				sections.stream().map(SectionReader.SectionSource::section).filter(Objects::nonNull).toList()) : null;
-		return new Result(site, files.size(), List.copyOf(problems));
+		Editions editions = problems.isEmpty() ? editions(overviews, sections) : null;
+		return new Result(editions, files.size(), List.copyOf(problems));
+	}
+
+	private static Editions editions(Map<Language, SectionReader.OverviewSource> overviews,
+			Map<Language, List<SectionReader.SectionSource>> sources) {
+		Map<Language, Overview> overview = new EnumMap<>(Language.class);
+		overviews.forEach((language, source) -> overview.put(language, source.overview()));
+		Map<Language, Map<String, Section>> sections = new EnumMap<>(Language.class);
+		sources.forEach((language, list) -> sections.put(language, list.stream()
+			.map(SectionReader.SectionSource::section)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toMap(Section::slug, Function.identity()))));
+		Site english = new Site(overview.get(Language.EN), List.copyOf(sections.get(Language.EN).values()));
+		return Editions.of(english, overview, sections);
 	}
 
 	// Files are independent until the checks across files: read them on every core, keep them in file order.
@@ -106,10 +129,14 @@ public class ContentLoader {
 		if (source == null) {
 			return new FileResult(null, null, problems);
 		}
-		if (file.getFileName().toString().equals(OVERVIEW_FILE)) {
-			return new FileResult(reader.readOverview(source, updated, problems), null, problems);
+		ContentName name = ContentName.of(file.getFileName().toString(), source, problems);
+		if (name == null) {
+			return new FileResult(null, null, problems);
 		}
-		return new FileResult(null, reader.readSection(file, source, updated, problems), problems);
+		if (name.base().equals(OVERVIEW)) {
+			return new FileResult(reader.readOverview(name.language(), source, updated, problems), null, problems);
+		}
+		return new FileResult(null, reader.readSection(name, source, updated, problems), problems);
 	}
 
 	private static List<Path> markdownFiles(Path folder, List<ContentProblem> problems) {
@@ -172,11 +199,18 @@ public class ContentLoader {
 	/**
 	 * What a check of a content folder found.
 	 *
-	 * @param site the site, or {@code null} when there are problems
+	 * @param editions the site in every language, or {@code null} when there are problems
 	 * @param files how many Markdown files were read
 	 * @param problems every problem, in file order
 	 */
-	public record Result(Site site, int files, List<ContentProblem> problems) {
+	public record Result(Editions editions, int files, List<ContentProblem> problems) {
+
+		/**
+		 * The English site, or {@code null} when there are problems.
+		 */
+		public Site site() {
+			return (this.editions != null) ? this.editions.english() : null;
+		}
 
 	}
 

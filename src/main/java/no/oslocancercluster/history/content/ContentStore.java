@@ -34,17 +34,35 @@ public class ContentStore {
 		this.events = events;
 		this.loader = new ContentLoader(validator);
 		long start = System.nanoTime();
-		Site site = this.loader.load(properties.contentDir());
-		this.version.set(new Version(published(site), List.of()));
+		ContentLoader.Result result = this.loader.check(properties.contentDir());
+		if (!result.problems().isEmpty()) {
+			throw new ContentException(result.problems());
+		}
+		this.version.set(new Version(published(result.editions()), List.of()));
+		Site site = result.site();
 		logger.info(String.format("Loaded %d sections and %d milestones from %s in %d ms", site.sections().size(),
 				site.milestoneCount(), properties.contentDir(), (System.nanoTime() - start) / 1_000_000));
 	}
 
 	/**
-	 * The current version of the site; read it once per request.
+	 * The current version of the English site; read it once per request.
 	 */
 	public Site current() {
-		return this.version.get().site();
+		return current(Language.EN);
+	}
+
+	/**
+	 * The current version of the site in a language; read it once per request.
+	 */
+	public Site current(Language language) {
+		return this.version.get().editions().get(language);
+	}
+
+	/**
+	 * The current version of the site in every language.
+	 */
+	public Editions editions() {
+		return this.version.get().editions();
 	}
 
 	/**
@@ -60,21 +78,21 @@ public class ContentStore {
 	public synchronized void reload() {
 		ContentLoader.Result result = this.loader.check(this.properties.contentDir());
 		if (result.problems().isEmpty()) {
-			this.version.set(new Version(published(result.site()), List.of()));
+			this.version.set(new Version(published(result.editions()), List.of()));
 			logger.info("Reloaded " + result.files() + " content files");
 			this.events.publishEvent(new ContentReloadedEvent(current()));
 			return;
 		}
-		this.version.set(new Version(current(), result.problems()));
+		this.version.set(new Version(editions(), result.problems()));
 		logger.warn(new ContentException(result.problems()).getMessage()
 				+ "\nThe site keeps showing the last good version until the content is fixed.");
 	}
 
-	private Site published(Site site) {
-		return this.properties.preview() ? site : site.withoutDrafts();
+	private Editions published(Editions editions) {
+		return this.properties.preview() ? editions : editions.withoutDrafts();
 	}
 
-	private record Version(Site site, List<ContentProblem> problems) {
+	private record Version(Editions editions, List<ContentProblem> problems) {
 
 	}
 

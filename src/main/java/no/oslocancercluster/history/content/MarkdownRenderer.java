@@ -109,10 +109,15 @@ class MarkdownRenderer {
 		return body.html();
 	}
 
-	// Links between sections stay inside the one-page edition: /awards#gold becomes #awards--gold.
+	// Links between sections stay inside the one-page edition: /awards#gold (or /nb/awards#gold) becomes
+	// #awards--gold.
 	private static String printLink(String href) {
-		String[] parts = href.substring(1).split("#", 2);
-		if (parts[0].isEmpty() || parts[0].equals("timeline") || parts[0].startsWith("images/")) {
+		if (href.startsWith("/images/")) {
+			return href;
+		}
+		String[] parts = Language.englishPath(href).substring(1).split("#", 2);
+		if (parts[0].isEmpty() || parts[0].equals("timeline") || parts[0].equals("print")
+				|| parts[0].equals("search")) {
 			return href;
 		}
 		return "#" + parts[0] + ((parts.length > 1) ? "--" + parts[1] : "");

@@ -8,14 +8,24 @@ package no.oslocancercluster.history.content;
  * @param section the slug of the section that tells it
  * @param anchor the id of the heading in that section
  * @param source the source that backs it, or {@code null}
+ * @param language the edition of the site it belongs to, which gives the address of its section
  */
-public record Milestone(HistoricalDate date, String title, String section, String anchor, Source source) {
+public record Milestone(HistoricalDate date, String title, String section, String anchor, Source source,
+		Language language) {
+
+	public Milestone(HistoricalDate date, String title, String section, String anchor, Source source) {
+		this(date, title, section, anchor, source, Language.EN);
+	}
+
+	Milestone inEdition(Language edition) {
+		return new Milestone(this.date, this.title, this.section, this.anchor, this.source, edition);
+	}
 
 	/**
 	 * The address of the paragraph that tells this milestone: {@code /awards#gold-label}.
 	 */
 	public String href() {
-		return "/" + this.section + "#" + this.anchor;
+		return this.language.path("/" + this.section) + "#" + this.anchor;
 	}
 
 	/**

@@ -14,6 +14,8 @@ import tools.jackson.core.JsonPointer;
  */
 class MilestoneChecks {
 
+	private final Language language;
+
 	private final String slug;
 
 	private final RenderedMarkdown body;
@@ -26,8 +28,9 @@ class MilestoneChecks {
 
 	private final Map<String, Integer> anchorsSeen = new HashMap<>();
 
-	MilestoneChecks(String slug, RenderedMarkdown body, List<Source> sources, YamlLocations locations,
+	MilestoneChecks(Language language, String slug, RenderedMarkdown body, List<Source> sources, YamlLocations locations,
 			List<ContentProblem> problems) {
+		this.language = language;
 		this.slug = slug;
 		this.sources = sources;
 		this.body = body;
@@ -75,7 +78,8 @@ class MilestoneChecks {
 					+ knownIds());
 		}
 		Source source = source(item, at);
-		return (this.problems.size() == before) ? new Milestone(date, item.title(), this.slug, item.anchor(), source)
+		return (this.problems.size() == before) ? new Milestone(date, item.title(), this.slug, item.anchor(), source,
+				this.language)
 				: null;
 	}
 

@@ -10,15 +10,21 @@ import java.time.LocalDate;
  * @param html the rendered text
  * @param updated the day the file last changed, or {@code null} when unknown
  * @param organization facts about the organisation for search engines
+ * @param textLanguage the language its text is in
  */
 public record Overview(String title, String summary, String html, LocalDate updated,
-		OrganizationFrontMatter organization) {
+		OrganizationFrontMatter organization, Language textLanguage) {
+
+	public Overview(String title, String summary, String html, LocalDate updated,
+			OrganizationFrontMatter organization) {
+		this(title, summary, html, updated, organization, Language.EN);
+	}
 
 	/**
 	 * The file the overview comes from, relative to the content folder.
 	 */
 	public String file() {
-		return ContentLoader.OVERVIEW_FILE;
+		return this.textLanguage.fileName(ContentLoader.OVERVIEW);
 	}
 
 }

@@ -17,9 +17,35 @@ import java.util.Optional;
  * @param sources the sources the section cites, in the order of its source list
  * @param draft whether the section is a draft, hidden from the public site
  * @param updated the day the file last changed, or {@code null} when unknown
+ * @param language the language of the edition of the site the section belongs to, which gives its address
+ * @param textLanguage the language its text is in: the edition's, or English where a translation is missing
  */
 public record Section(String slug, String title, String summary, int order, String html, List<Heading> headings,
-		List<Milestone> milestones, List<Source> sources, boolean draft, LocalDate updated) {
+		List<Milestone> milestones, List<Source> sources, boolean draft, LocalDate updated, Language language,
+		Language textLanguage) {
+
+	public Section(String slug, String title, String summary, int order, String html, List<Heading> headings,
+			List<Milestone> milestones, List<Source> sources, boolean draft, LocalDate updated) {
+		this(slug, title, summary, order, html, headings, milestones, sources, draft, updated, Language.EN,
+				Language.EN);
+	}
+
+	/**
+	 * Whether the text is shown in another language than the edition's, because its translation is missing.
+	 */
+	public boolean fallback() {
+		return this.language != this.textLanguage;
+	}
+
+	/**
+	 * This section, in its own language, as a page of another language's edition: the fallback for a missing
+	 * translation.
+	 */
+	Section inEdition(Language edition) {
+		return new Section(this.slug, this.title, this.summary, this.order, this.html, this.headings,
+				this.milestones.stream().map((milestone) -> milestone.inEdition(edition)).toList(), this.sources,
+				this.draft, this.updated, edition, this.textLanguage);
+	}
 
 	/**
 	 * The body as the one-page print edition shows it: headings one level down, ids made unique. Made when the
@@ -30,14 +56,14 @@ public record Section(String slug, String title, String summary, int order, Stri
 	}
 
 	public String href() {
-		return "/" + this.slug;
+		return this.language.path("/" + this.slug);
 	}
 
 	/**
 	 * The file this section comes from, relative to the content folder.
 	 */
 	public String file() {
-		return this.slug + ".md";
+		return this.textLanguage.fileName(this.slug);
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package no.oslocancercluster.history.content;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,24 +34,27 @@ class SectionReader {
 	/**
 	 * The overview with what the link checks need, or {@code null} after adding its problems.
 	 */
-	OverviewSource readOverview(SourceFile source, LocalDate committed, List<ContentProblem> problems) {
+	OverviewSource readOverview(Language language, SourceFile source, LocalDate committed,
+			List<ContentProblem> problems) {
 		OverviewFrontMatter matter = this.frontMatter.read(source, OverviewFrontMatter.class, problems).value();
 		RenderedMarkdown body = this.bodies.read(source, Map.of(), problems);
 		if (matter == null) {
 			return null;
 		}
 		Overview overview = new Overview(matter.title(), matter.summary(), body.html(),
-				updated(committed, matter.updated()), matter.organization());
-		return new OverviewSource(overview, body, source);
+				updated(committed, matter.updated()), matter.organization(), language);
+		return new OverviewSource(language, overview, body, source);
 	}
 
 	/**
 	 * The section in a file with what the checks across files need; its section is {@code null} when the file
 	 * has problems, but its text is still there for the link checks.
 	 */
-	SectionSource readSection(Path file, SourceFile source, LocalDate committed, List<ContentProblem> problems) {
+	SectionSource readSection(ContentName name, SourceFile source, LocalDate committed,
+			List<ContentProblem> problems) {
 		int before = problems.size();
-		String slug = slugOf(file, source, problems);
+		Language language = name.language();
+		String slug = slugOf(name, source, problems);
 		FrontMatterReader.Bound<SectionFrontMatter> bound = this.frontMatter.read(source, SectionFrontMatter.class,
 				problems);
 		SectionFrontMatter matter = bound.value();
@@ -60,23 +62,23 @@ class SectionReader {
 		Map<String, Integer> numbers = (matter != null) ? sourceNumbers(matter, bound.locations(), problems) : null;
 		RenderedMarkdown body = this.bodies.read(source, numbers, problems);
 		if (matter == null) {
-			return new SectionSource(slug, null, null, bound.locations(), body, source);
+			return new SectionSource(language, slug, null, null, null, bound.locations(), body, source);
 		}
 		List<Source> sources = sources(matter, body);
-		MilestoneChecks checks = new MilestoneChecks(slug, body, sources, bound.locations(), problems);
+		MilestoneChecks checks = new MilestoneChecks(language, slug, body, sources, bound.locations(), problems);
 		List<Milestone> milestones = checks.checkAll(matter.milestones());
 		if (problems.size() > before) {
-			return new SectionSource(slug, null, matter.order(), bound.locations(), body, source);
+			return new SectionSource(language, slug, null, matter, matter.order(), bound.locations(), body, source);
 		}
 		Section section = new Section(slug, matter.title(), matter.summary(), matter.order(), body.html(),
 				body.headings(), milestones, sources, Boolean.TRUE.equals(matter.draft()),
-				updated(committed, matter.updated()));
-		return new SectionSource(slug, section, matter.order(), bound.locations(), body, source);
+				updated(committed, matter.updated()), language, language);
+		return new SectionSource(language, slug, section, matter, matter.order(), bound.locations(), body, source);
 	}
 
-	private static String slugOf(Path file, SourceFile source, List<ContentProblem> problems) {
-		String name = file.getFileName().toString();
-		String slug = name.substring(0, name.length() - ".md".length());
+	private static String slugOf(ContentName file, SourceFile source, List<ContentProblem> problems) {
+		String slug = file.base();
+		String name = file.language().fileName(slug);
 		if (!SLUG.matcher(slug).matches()) {
 			problems.add(new ContentProblem(source.path(), 1, 1, "file name", "\"" + name
 					+ "\" cannot become a web address; use lowercase letters, digits and hyphens, like further-expansions.md"));
@@ -119,15 +121,17 @@ class SectionReader {
 	/**
 	 * A section and what the checks across files need to know of its file.
 	 *
+	 * @param language the language of its text
 	 * @param slug the section's address, from its file name
 	 * @param section the section, or {@code null} when its file has problems
+	 * @param matter its front matter, or {@code null} when it cannot be read
 	 * @param order its position in the reading order, or {@code null} when its front matter cannot be read
 	 * @param locations where its front matter keys are, or {@code null} when the YAML does not parse
 	 * @param body its rendered text, with the links it makes
 	 * @param source the file it came from
 	 */
-	record SectionSource(String slug, Section section, Integer order, YamlLocations locations, RenderedMarkdown body,
-			SourceFile source) {
+	record SectionSource(Language language, String slug, Section section, SectionFrontMatter matter, Integer order,
+			YamlLocations locations, RenderedMarkdown body, SourceFile source) {
 
 		boolean draft() {
 			return this.section != null && this.section.draft();
@@ -138,11 +142,12 @@ class SectionReader {
 	/**
 	 * The overview and what the link checks need to know of its file.
 	 *
+	 * @param language the language of its text
 	 * @param overview the overview
 	 * @param body its rendered text, with the links it makes
 	 * @param source the file it came from
 	 */
-	record OverviewSource(Overview overview, RenderedMarkdown body, SourceFile source) {
+	record OverviewSource(Language language, Overview overview, RenderedMarkdown body, SourceFile source) {
 
 	}
 

@@ -9,11 +9,16 @@ import java.util.Optional;
  *
  * @param overview the home page text
  * @param sections the sections in reading order
+ * @param language the language of this edition of the site
  */
-public record Site(Overview overview, List<Section> sections) {
+public record Site(Overview overview, List<Section> sections, Language language) {
 
 	public Site {
 		sections = sections.stream().sorted(Comparator.comparingInt(Section::order)).toList();
+	}
+
+	public Site(Overview overview, List<Section> sections) {
+		this(overview, sections, Language.EN);
 	}
 
 	public Optional<Section> section(String slug) {
@@ -41,7 +46,8 @@ public record Site(Overview overview, List<Section> sections) {
 	 * This site without its draft sections, as the public sees it.
 	 */
 	public Site withoutDrafts() {
-		return new Site(this.overview, this.sections.stream().filter((section) -> !section.draft()).toList());
+		return new Site(this.overview, this.sections.stream().filter((section) -> !section.draft()).toList(),
+				this.language);
 	}
 
 	public int milestoneCount() {

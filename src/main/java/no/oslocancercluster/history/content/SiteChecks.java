@@ -2,6 +2,7 @@ package no.oslocancercluster.history.content;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,8 @@ import tools.jackson.core.JsonPointer;
  */
 final class SiteChecks {
 
-	private static final Set<String> PAGES = Set.of("/", "/timeline");
+	// The pages that are not sections, by their English address.
+	private static final Set<String> PAGES = Set.of("/", "/timeline", "/print", "/search");
 
 	private static final Set<String> SCHEMES = Set.of("http", "https", "mailto");
 
@@ -40,63 +42,91 @@ final class SiteChecks {
 	}
 
 	/**
-	 * Every link in the text must lead somewhere: a page of the site, a place in a section, or the web; and a
-	 * published page must not lead to a draft, which visitors cannot see.
+	 * Every link in the text must lead somewhere: a page of the site in either language, a place in a section, or
+	 * the web; and a published page must not lead to a draft, which visitors cannot see.
 	 */
-	static void checkLinks(SectionReader.OverviewSource overview, List<SectionReader.SectionSource> sections,
-			List<ContentProblem> problems) {
-		Map<String, SectionReader.SectionSource> bySlug = new HashMap<>();
-		sections.forEach((source) -> bySlug.put(source.slug(), source));
-		if (overview != null) {
-			check(new Origin("/", false, overview.body(), overview.source()), bySlug, problems);
-		}
-		for (SectionReader.SectionSource source : sections) {
-			check(new Origin("/" + source.slug(), source.draft(), source.body(), source.source()), bySlug, problems);
-		}
+	static void checkLinks(Map<Language, SectionReader.OverviewSource> overviews,
+			Map<Language, List<SectionReader.SectionSource>> sections, List<ContentProblem> problems) {
+		Map<Language, Map<String, SectionReader.SectionSource>> bySlug = new EnumMap<>(Language.class);
+		sections.forEach((language, list) -> {
+			Map<String, SectionReader.SectionSource> slugs = new HashMap<>();
+			list.forEach((source) -> slugs.put(source.slug(), source));
+			bySlug.put(language, slugs);
+		});
+		Links links = new Links(overviews, bySlug);
+		overviews.forEach((language, overview) -> links.check(
+				new Origin(language.home(), false, overview.body(), overview.source()), problems));
+		sections.forEach((language, list) -> list.forEach((source) -> links.check(
+				new Origin(language.path("/" + source.slug()), source.draft(), source.body(), source.source()),
+				problems)));
 	}
 
-	private static void check(Origin origin, Map<String, SectionReader.SectionSource> bySlug,
-			List<ContentProblem> problems) {
-		for (RenderedMarkdown.BodyLink link : origin.body().links()) {
-			String problem = problem(link.url(), origin, bySlug);
-			if (problem != null) {
-				problems.add(new ContentProblem(origin.source().path(), link.line(), link.column(), "link",
-						"\"" + link.url() + "\" " + problem));
+	/**
+	 * The pages links can lead to.
+	 */
+	private record Links(Map<Language, SectionReader.OverviewSource> overviews,
+			Map<Language, Map<String, SectionReader.SectionSource>> bySlug) {
+
+		void check(Origin origin, List<ContentProblem> problems) {
+			for (RenderedMarkdown.BodyLink link : origin.body().links()) {
+				String problem = problem(link.url(), origin);
+				if (problem != null) {
+					problems.add(new ContentProblem(origin.source().path(), link.line(), link.column(), "link",
+							"\"" + link.url() + "\" " + problem));
+				}
 			}
 		}
-	}
 
-	private static String problem(String url, Origin from, Map<String, SectionReader.SectionSource> bySlug) {
-		URI uri;
-		try {
-			uri = new URI(url.strip());
+		private String problem(String url, Origin from) {
+			URI uri;
+			try {
+				uri = new URI(url.strip());
+			}
+			catch (URISyntaxException ex) {
+				return "is not a valid address; check it for spaces or stray characters";
+			}
+			if (uri.getScheme() != null) {
+				return SCHEMES.contains(uri.getScheme().toLowerCase()) ? null
+						: "is not allowed; link to web pages with https:// or to sections with /their-name";
+			}
+			String path = (uri.getPath() == null || uri.getPath().isEmpty()) ? from.path() : uri.getPath();
+			if (!path.startsWith("/")) {
+				return "does not start with /; link to another section as /" + path.replaceFirst("\\.md$", "");
+			}
+			Language language = Language.ofPath(path);
+			String page = Language.englishPath(path);
+			if (page.equals("/") && uri.getFragment() != null) {
+				SectionReader.OverviewSource overview = this.overviews.getOrDefault(language,
+						this.overviews.get(Language.EN));
+				return (overview != null)
+						? target(uri.getFragment(), overview.body(), language.fileName(ContentLoader.OVERVIEW)) : null;
+			}
+			if (PAGES.contains(page)) {
+				return null;
+			}
+			SectionReader.SectionSource target = section(language, page.substring(1));
+			if (target == null) {
+				return "is not a page of this site; the sections are " + String.join(", ", this.bySlug
+					.get(Language.EN)
+					.keySet()
+					.stream()
+					.sorted()
+					.map((slug) -> language.path("/" + slug))
+					.toList());
+			}
+			if (target.draft() && !from.draft()) {
+				return "leads to a draft, which visitors cannot see; link to it once it is published";
+			}
+			return (uri.getFragment() != null)
+					? target(uri.getFragment(), target.body(), target.language().fileName(target.slug())) : null;
 		}
-		catch (URISyntaxException ex) {
-			return "is not a valid address; check it for spaces or stray characters";
+
+		// A page missing in a translation shows the English text, so a link to it leads there.
+		private SectionReader.SectionSource section(Language language, String slug) {
+			SectionReader.SectionSource found = this.bySlug.getOrDefault(language, Map.of()).get(slug);
+			return (found != null) ? found : this.bySlug.getOrDefault(Language.EN, Map.of()).get(slug);
 		}
-		if (uri.getScheme() != null) {
-			return SCHEMES.contains(uri.getScheme().toLowerCase()) ? null
-					: "is not allowed; link to web pages with https:// or to sections with /their-name";
-		}
-		String path = (uri.getPath() == null || uri.getPath().isEmpty()) ? from.path() : uri.getPath();
-		if (!path.startsWith("/")) {
-			return "does not start with /; link to another section as /" + path.replaceFirst("\\.md$", "");
-		}
-		if (path.equals("/") && uri.getFragment() != null) {
-			return target(uri.getFragment(), from.body(), "index.md");
-		}
-		if (PAGES.contains(path)) {
-			return null;
-		}
-		SectionReader.SectionSource target = bySlug.get(path.substring(1));
-		if (target == null) {
-			return "is not a page of this site; the sections are /"
-					+ String.join(", /", bySlug.keySet().stream().sorted().toList());
-		}
-		if (target.draft() && !from.draft()) {
-			return "leads to a draft, which visitors cannot see; link to it once it is published";
-		}
-		return (uri.getFragment() != null) ? target(uri.getFragment(), target.body(), target.slug() + ".md") : null;
+
 	}
 
 	private static String target(String fragment, RenderedMarkdown body, String file) {

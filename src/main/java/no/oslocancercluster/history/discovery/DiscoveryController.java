@@ -24,7 +24,7 @@ class DiscoveryController {
 
 	@GetMapping(path = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
 	String sitemap() {
-		return Sitemap.write(this.store.current(), this.properties);
+		return Sitemap.write(this.store.editions(), this.properties);
 	}
 
 	@GetMapping(path = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)

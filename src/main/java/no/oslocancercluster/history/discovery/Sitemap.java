@@ -1,67 +1,57 @@
 package no.oslocancercluster.history.discovery;
 
 import java.io.StringWriter;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import no.oslocancercluster.history.SiteProperties;
-import no.oslocancercluster.history.content.Section;
-import no.oslocancercluster.history.content.Site;
+import no.oslocancercluster.history.content.Editions;
+import no.oslocancercluster.history.content.Language;
+import no.oslocancercluster.history.content.Page;
 
 /**
- * Writes the sitemap of a site with the JDK's XML writer: every public page with the day it last changed.
+ * Writes the sitemap of the site with the JDK's XML writer.
  */
 final class Sitemap {
 
 	private static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
+	private static final String XHTML = "http://www.w3.org/1999/xhtml";
+
 	private Sitemap() {
 	}
 
 	/**
-	 * A public page and the day it last changed, or {@code null} when unknown.
-	 *
-	 * @param path the page's path
-	 * @param updated the day it last changed
+	 * Every public page in every language its text is written in (a page shown in English for want of a
+	 * translation is the English page's copy, not a page of its own), with the day it last changed and, for search
+	 * engines, the same page in the other languages.
 	 */
-	record Page(String path, LocalDate updated) {
-
-	}
-
-	static List<Page> pages(Site site) {
-		List<Page> pages = new ArrayList<>();
-		pages.add(new Page("/", site.overview().updated()));
-		site.sections().forEach((section) -> pages.add(new Page(section.href(), section.updated())));
-		LocalDate latest = site.sections()
-			.stream()
-			.map(Section::updated)
-			.filter(Objects::nonNull)
-			.max(Comparator.naturalOrder())
-			.orElse(null);
-		pages.add(new Page("/timeline", latest));
-		pages.add(new Page("/print", latest));
-		return pages;
-	}
-
-	static String write(Site site, SiteProperties properties) {
+	static String write(Editions editions, SiteProperties properties) {
 		StringWriter xml = new StringWriter();
 		try {
 			XMLStreamWriter writer = XMLOutputFactory.newFactory().createXMLStreamWriter(xml);
 			writer.writeStartDocument("UTF-8", "1.0");
 			writer.writeStartElement("urlset");
 			writer.writeDefaultNamespace(NAMESPACE);
-			for (Page page : pages(site)) {
+			writer.writeNamespace("xhtml", XHTML);
+			for (Page page : editions.pages()) {
+				if (!page.translated()) {
+					continue;
+				}
 				writer.writeStartElement("url");
 				element(writer, "loc", properties.absolute(page.path()));
 				if (page.updated() != null) {
 					element(writer, "lastmod", page.updated().toString());
+				}
+				List<Language> translations = editions.translations(page.englishPath());
+				if (translations.size() > 1) {
+					for (Language language : translations) {
+						alternate(writer, language.tag(), properties.absolute(language.path(page.englishPath())));
+					}
+					alternate(writer, "x-default", properties.absolute(page.englishPath()));
 				}
 				writer.writeEndElement();
 			}
@@ -73,6 +63,13 @@ final class Sitemap {
 			throw new IllegalStateException("Cannot write the sitemap", ex);
 		}
 		return xml.toString();
+	}
+
+	private static void alternate(XMLStreamWriter writer, String hreflang, String href) throws XMLStreamException {
+		writer.writeEmptyElement(XHTML, "link");
+		writer.writeAttribute("rel", "alternate");
+		writer.writeAttribute("hreflang", hreflang);
+		writer.writeAttribute("href", href);
 	}
 
 	private static void element(XMLStreamWriter writer, String name, String text) throws XMLStreamException {

@@ -39,7 +39,9 @@ class CachedPageFilter extends OncePerRequestFilter {
 		response.setHeader(HttpHeaders.ETAG, representation.etag());
 		response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.lastModified().toEpochMilli());
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		String vary = response.getHeader(HttpHeaders.VARY);
+		response.setHeader(HttpHeaders.VARY,
+				(vary != null) ? vary + ", " + HttpHeaders.ACCEPT_ENCODING : HttpHeaders.ACCEPT_ENCODING);
 		if (notModified(request, representation, page)) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;

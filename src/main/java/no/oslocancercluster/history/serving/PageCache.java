@@ -23,7 +23,7 @@ import org.apache.commons.logging.LogFactory;
 
 import no.oslocancercluster.history.content.ContentReloadedEvent;
 import no.oslocancercluster.history.content.ContentStore;
-import no.oslocancercluster.history.content.Section;
+import no.oslocancercluster.history.content.Page;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -84,9 +84,9 @@ public class PageCache {
 	 * The paths of every page of the current version: what is cached, and what a static export writes.
 	 */
 	public List<String> paths() {
-		List<String> paths = new ArrayList<>(List.of("/", "/timeline", "/print", "/sitemap.xml", "/robots.txt",
-				"/timeline.json"));
-		this.store.current().sections().stream().map(Section::href).forEach(paths::add);
+		List<String> paths = new ArrayList<>();
+		this.store.editions().pages().stream().map(Page::path).forEach(paths::add);
+		paths.addAll(List.of("/sitemap.xml", "/robots.txt", "/timeline.json"));
 		return paths;
 	}
 

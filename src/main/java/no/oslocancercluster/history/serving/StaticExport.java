@@ -19,7 +19,8 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * Writes the whole site as static files with the bytes the server sends, for GitHub Pages, a CDN or nginx: every
- * page ({@code /founding} as {@code founding.html}, which those servers find for {@code /founding}), the
+ * page in every language ({@code /founding} as {@code founding.html}, which those servers find for
+ * {@code /founding}; {@code /nb/} as {@code nb/index.html}), the
  * machine-readable files, the static files under their hashed names, the pictures, and {@code 404.html}.
  */
 public class StaticExport {
@@ -47,7 +48,9 @@ public class StaticExport {
 		Set<String> assets = new LinkedHashSet<>();
 		for (String path : this.cache.paths()) {
 			byte[] body = this.cache.page(path).body();
-			Files.write(folder.resolve(fileName(path)), body);
+			Path file = folder.resolve(fileName(path));
+			Files.createDirectories(file.getParent());
+			Files.write(file, body);
 			files++;
 			Matcher matcher = ASSET.matcher(new String(body, StandardCharsets.UTF_8));
 			while (matcher.find()) {
@@ -74,8 +77,8 @@ public class StaticExport {
 	}
 
 	static String fileName(String path) {
-		if (path.equals("/")) {
-			return "index.html";
+		if (path.endsWith("/")) {
+			return path.substring(1) + "index.html";
 		}
 		String name = path.substring(1);
 		return name.contains(".") ? name : name + ".html";

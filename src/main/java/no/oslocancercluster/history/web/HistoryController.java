@@ -1,12 +1,15 @@
 package no.oslocancercluster.history.web;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
 import no.oslocancercluster.history.SiteProperties;
 import no.oslocancercluster.history.content.ContentStore;
+import no.oslocancercluster.history.content.Language;
 import no.oslocancercluster.history.content.Milestone;
+import no.oslocancercluster.history.content.Overview;
 import no.oslocancercluster.history.content.Section;
 import no.oslocancercluster.history.content.Site;
 import no.oslocancercluster.history.content.Source;
@@ -18,6 +21,8 @@ import no.oslocancercluster.history.web.Views.SectionLink;
 import no.oslocancercluster.history.web.Views.SourceView;
 import no.oslocancercluster.history.web.Views.YearView;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,38 +49,53 @@ class HistoryController {
 		this.structuredData = structuredData;
 	}
 
-	@GetMapping("/")
+	@GetMapping({ "/", "/nb/" })
 	String overview(Model model, Locale locale) {
-		Site site = this.store.current();
+		Language language = Language.of(locale);
+		Site site = this.store.current(language);
+		Overview overview = site.overview();
 		model.addAttribute("current", "home");
-		model.addAttribute("overview", site.overview());
+		model.addAttribute("overview", overview);
+		model.addAttribute("textLang", (overview.textLanguage() != language) ? overview.textLanguage().tag() : null);
 		model.addAttribute("sections", site.sections().stream().map(HistoryController::link).toList());
 		model.addAttribute("milestoneCount", site.milestoneCount());
-		model.addAttribute("footer", footer(site.overview().file(), site.overview().updated(), locale));
-		model.addAttribute("canonical", this.properties.absolute("/"));
+		model.addAttribute("footer", footer(overview.file(), overview.updated(), locale));
+		model.addAttribute("canonical", this.properties.absolute(overview.textLanguage().home()));
 		model.addAttribute("jsonLd", this.structuredData.organization(site));
 		return "index";
 	}
 
-	@GetMapping("/{slug:[a-z0-9]+(?:-[a-z0-9]+)*}")
+	/**
+	 * The bokmål home page is {@code /nb/}, as a folder, so that it is {@code nb/index.html} in a static export.
+	 */
+	@GetMapping("/nb")
+	ResponseEntity<Void> norwegianHome() {
+		return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create(Language.NB.home())).build();
+	}
+
+	@GetMapping({ "/{slug:[a-z0-9]+(?:-[a-z0-9]+)*}", "/nb/{slug:[a-z0-9]+(?:-[a-z0-9]+)*}" })
 	String section(@PathVariable String slug, Model model, Locale locale) {
-		Site site = this.store.current();
+		Site site = this.store.current(Language.of(locale));
 		Section section = site.section(slug).orElseThrow(() -> new SectionNotFoundException(slug));
 		model.addAttribute("current", section.slug());
 		model.addAttribute("section", section);
+		model.addAttribute("textLang", section.fallback() ? section.textLanguage().tag() : null);
 		model.addAttribute("period", section.period().orElse(null));
 		model.addAttribute("milestones", milestones(section.milestones(), site, locale));
 		model.addAttribute("sources", section.sources().stream().map(HistoryController::source).toList());
 		model.addAttribute("previous", site.previous(section).map(HistoryController::link).orElse(null));
 		model.addAttribute("next", site.next(section).map(HistoryController::link).orElse(null));
 		model.addAttribute("footer", footer(section.file(), section.updated(), locale));
-		model.addAttribute("canonical", this.properties.absolute(section.href()));
+		// A page shown in English for want of a translation is the English page's copy.
+		model.addAttribute("canonical",
+				this.properties.absolute(section.textLanguage().path("/" + section.slug())));
 		return "section";
 	}
 
-	@GetMapping("/timeline")
+	@GetMapping({ "/timeline", "/nb/timeline" })
 	String timeline(Model model, Locale locale) {
-		Site site = this.store.current();
+		Language language = Language.of(locale);
+		Site site = this.store.current(language);
 		Timeline timeline = Timeline.of(site);
 		List<YearView> years = years(timeline, site, locale);
 		model.addAttribute("current", "timeline");
@@ -84,7 +104,7 @@ class HistoryController {
 		// Years as text: a number would be formatted with a thousands separator ("2,006").
 		model.addAttribute("first", years.isEmpty() ? null : Integer.toString(years.get(0).year()));
 		model.addAttribute("last", years.isEmpty() ? null : Integer.toString(years.get(years.size() - 1).year()));
-		model.addAttribute("canonical", this.properties.absolute("/timeline"));
+		model.addAttribute("canonical", this.properties.absolute(language.path("/timeline")));
 		model.addAttribute("jsonLd", this.structuredData.timeline(timeline));
 		return "timeline";
 	}
@@ -101,10 +121,12 @@ class HistoryController {
 	}
 
 	private MilestoneView view(Milestone milestone, Site site, Locale locale) {
-		String sectionTitle = site.section(milestone.section()).map(Section::title).orElse("");
+		Section section = site.section(milestone.section()).orElse(null);
+		String sectionTitle = (section != null) ? section.title() : "";
+		String lang = (section != null && section.fallback()) ? section.textLanguage().tag() : null;
 		SourceView source = (milestone.source() != null) ? source(milestone.source()) : null;
 		return new MilestoneView(milestone.id(), milestone.date().iso(), this.dates.format(milestone.date(), locale),
-				milestone.title(), milestone.href(), sectionTitle, source);
+				milestone.title(), milestone.href(), sectionTitle, source, lang);
 	}
 
 	private PageFooter footer(String file, LocalDate updated, Locale locale) {
@@ -114,7 +136,8 @@ class HistoryController {
 	}
 
 	private static SectionLink link(Section section) {
-		return new SectionLink(section.href(), section.title(), section.summary(), section.period().orElse(null));
+		return new SectionLink(section.href(), section.title(), section.summary(), section.period().orElse(null),
+				section.fallback() ? section.textLanguage().tag() : null);
 	}
 
 	private static SourceView source(Source source) {

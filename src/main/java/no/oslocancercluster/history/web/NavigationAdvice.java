@@ -2,46 +2,128 @@ package no.oslocancercluster.history.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import no.oslocancercluster.history.SiteProperties;
 import no.oslocancercluster.history.content.ContentProblem;
 import no.oslocancercluster.history.content.ContentStore;
+import no.oslocancercluster.history.content.Editions;
+import no.oslocancercluster.history.content.Language;
 import no.oslocancercluster.history.content.Section;
+import no.oslocancercluster.history.web.Views.Alternate;
+import no.oslocancercluster.history.web.Views.LanguageLink;
 import no.oslocancercluster.history.web.Views.NavItem;
 
 import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Gives every page, error pages included, what the layout needs: the main navigation and, in preview only, the
- * content problems an editor has to fix.
+ * Gives every page, error pages included, what the layout needs: its language, the main navigation, the link to the
+ * same page in the other language, the alternates for search engines and, in preview only, the content problems an
+ * editor has to fix.
  */
 @ControllerAdvice
 class NavigationAdvice {
 
+	// The pages that are not sections, by their English address.
+	private static final Set<String> PAGES = Set.of("/", "/timeline", "/print");
+
 	private final ContentStore store;
 
 	private final MessageSource messages;
+
+	private final SiteProperties properties;
 
 	private final boolean preview;
 
 	NavigationAdvice(ContentStore store, MessageSource messages, SiteProperties properties) {
 		this.store = store;
 		this.messages = messages;
+		this.properties = properties;
 		this.preview = properties.preview();
 	}
 
+	@ModelAttribute("language")
+	Language language(HttpServletRequest request) {
+		return PathLocaleResolver.language(request);
+	}
+
+	@ModelAttribute("lang")
+	String lang(HttpServletRequest request) {
+		return language(request).tag();
+	}
+
 	@ModelAttribute("navigation")
-	List<NavItem> navigation(Locale locale) {
+	List<NavItem> navigation(HttpServletRequest request) {
+		Language language = language(request);
 		List<NavItem> items = new ArrayList<>();
-		items.add(new NavItem("home", this.messages.getMessage("nav.overview", null, locale), "/"));
-		for (Section section : this.store.current().sections()) {
-			items.add(new NavItem(section.slug(), section.title(), section.href()));
+		items.add(new NavItem("home", this.messages.getMessage("nav.overview", null, language.locale()),
+				language.home(), null));
+		for (Section section : this.store.current(language).sections()) {
+			items.add(new NavItem(section.slug(), section.title(), section.href(),
+					section.fallback() ? section.textLanguage().tag() : null));
 		}
-		items.add(new NavItem("timeline", this.messages.getMessage("nav.timeline", null, locale), "/timeline"));
+		items.add(new NavItem("timeline", this.messages.getMessage("nav.timeline", null, language.locale()),
+				language.path("/timeline"), null));
 		return items;
+	}
+
+	/**
+	 * The same page in each other language: a section, the timeline or a search in bokmål for one in English, and
+	 * so on. An address that is no page (an error) leads to the other language's home page.
+	 */
+	@ModelAttribute("languageLinks")
+	List<LanguageLink> languageLinks(HttpServletRequest request) {
+		Language current = language(request);
+		String page = page(request);
+		List<LanguageLink> links = new ArrayList<>();
+		for (Language language : Language.values()) {
+			if (language == current) {
+				continue;
+			}
+			String href = (page != null) ? language.path(page) : language.home();
+			if (page != null && page.equals("/search") && request.getParameter("q") != null) {
+				href = UriComponentsBuilder.fromPath(href).queryParam("q", request.getParameter("q")).encode()
+					.build()
+					.toUriString();
+			}
+			// The bare home page guides a first visit by the browser's languages; this says English was chosen.
+			if (href.equals("/")) {
+				href = "/?lang=" + language.tag();
+			}
+			links.add(new LanguageLink(language.tag(),
+					this.messages.getMessage("language." + language.tag(), null, language.locale()), href));
+		}
+		return links;
+	}
+
+	/**
+	 * The page in every language its text is written in, for {@code hreflang}; none for a page shown in another
+	 * language because its translation is missing, and none for pages that are not content (errors, search).
+	 */
+	@ModelAttribute("alternates")
+	List<Alternate> alternates(HttpServletRequest request) {
+		String page = page(request);
+		if (page == null || page.equals("/search") || request.getAttribute("jakarta.servlet.error.status_code") != null) {
+			return List.of();
+		}
+		Editions editions = this.store.editions();
+		List<Language> translations = editions.translations(page);
+		if (!translations.contains(language(request))) {
+			return List.of();
+		}
+		List<Alternate> alternates = new ArrayList<>();
+		for (Language language : translations) {
+			alternates.add(new Alternate(language.tag(), this.properties.absolute(language.path(page))));
+		}
+		if (translations.contains(Language.EN)) {
+			alternates.add(new Alternate("x-default", this.properties.absolute(page)));
+		}
+		return alternates;
 	}
 
 	@ModelAttribute("contentProblems")
@@ -52,6 +134,19 @@ class NavigationAdvice {
 	@ModelAttribute("preview")
 	boolean preview() {
 		return this.preview;
+	}
+
+	// The English address of the page asked for, or null when it is no page of the site.
+	private String page(HttpServletRequest request) {
+		String path = PathLocaleResolver.path(request);
+		String page = Language.englishPath(path);
+		if (request.getAttribute("jakarta.servlet.error.status_code") != null) {
+			return null;
+		}
+		if (PAGES.contains(page) || page.equals("/search")) {
+			return page;
+		}
+		return this.store.current().section(page.substring(1)).isPresent() ? page : null;
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import no.oslocancercluster.history.SiteProperties;
 import no.oslocancercluster.history.content.ContentStore;
+import no.oslocancercluster.history.content.Language;
 import no.oslocancercluster.history.content.Site;
 import no.oslocancercluster.history.timeline.Timeline;
 
@@ -30,14 +31,15 @@ class PrintController {
 		this.properties = properties;
 	}
 
-	@GetMapping("/print")
+	@GetMapping({ "/print", "/nb/print" })
 	String print(Model model, Locale locale) {
-		Site site = this.store.current();
+		Language language = Language.of(locale);
+		Site site = this.store.current(language);
 		model.addAttribute("current", "print");
 		model.addAttribute("overview", site.overview());
 		model.addAttribute("sections", site.sections());
 		model.addAttribute("years", this.history.years(Timeline.of(site), site, locale));
-		model.addAttribute("canonical", this.properties.absolute("/print"));
+		model.addAttribute("canonical", this.properties.absolute(language.path("/print")));
 		return "print";
 	}
 

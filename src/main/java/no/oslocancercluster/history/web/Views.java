@@ -16,8 +16,9 @@ final class Views {
 	 * @param key what the layout compares with the current page to mark it
 	 * @param label the link text
 	 * @param href the address
+	 * @param lang the language of the label when it is not the page's (a missing translation), or {@code null}
 	 */
-	record NavItem(String key, String label, String href) {
+	record NavItem(String key, String label, String href, String lang) {
 
 	}
 
@@ -28,8 +29,9 @@ final class Views {
 	 * @param title its title
 	 * @param summary its one-sentence summary
 	 * @param period the years it covers, or {@code null}
+	 * @param lang the language of its title and summary when it is not the page's, or {@code null}
 	 */
-	record SectionLink(String href, String title, String summary, String period) {
+	record SectionLink(String href, String title, String summary, String period, String lang) {
 
 	}
 
@@ -42,9 +44,10 @@ final class Views {
 	 * @param title its title
 	 * @param href the address of the paragraph that tells it
 	 * @param section the title of the section that tells it
+	 * @param lang the language of its title and section when it is not the page's, or {@code null}
 	 */
 	record MilestoneView(String id, String datetime, String date, String title, String href, String section,
-			SourceView source) {
+			SourceView source, String lang) {
 
 	}
 
@@ -81,6 +84,27 @@ final class Views {
 	 * @param milestones its milestones in order
 	 */
 	record YearView(int year, String id, List<MilestoneView> milestones) {
+
+	}
+
+	/**
+	 * The link to the same page in another language.
+	 *
+	 * @param lang the language's tag
+	 * @param label the language's name, in that language
+	 * @param href the address of the page in that language
+	 */
+	record LanguageLink(String lang, String label, String href) {
+
+	}
+
+	/**
+	 * The page in a language its text is written in, for search engines.
+	 *
+	 * @param hreflang the language's tag, or {@code x-default}
+	 * @param href the page's absolute address
+	 */
+	record Alternate(String hreflang, String href) {
 
 	}
 

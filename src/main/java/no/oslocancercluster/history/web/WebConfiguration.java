@@ -4,8 +4,12 @@ import java.time.Duration;
 
 import no.oslocancercluster.history.SiteProperties;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
@@ -23,6 +27,26 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	WebConfiguration(SiteProperties properties) {
 		this.properties = properties;
+	}
+
+	/**
+	 * The language of every page comes from its address.
+	 */
+	@Bean
+	LocaleResolver localeResolver() {
+		return new PathLocaleResolver();
+	}
+
+	/**
+	 * The first visit to the home page goes by the browser's languages; before the page cache, which would answer
+	 * first.
+	 */
+	@Bean
+	FilterRegistrationBean<LanguageNegotiationFilter> languageNegotiationFilter() {
+		FilterRegistrationBean<LanguageNegotiationFilter> registration = new FilterRegistrationBean<>(
+				new LanguageNegotiationFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 50);
+		return registration;
 	}
 
 	@Override

@@ -61,7 +61,9 @@ class AccessibilityTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/founding", "/expertise-status", "/innovation-park", "/awards", "/expansions",
-			"/timeline", "/print", "/no-such-page", "/errors/bad-request" })
+			"/timeline", "/print", "/no-such-page", "/errors/bad-request", "/nb/", "/nb/founding", "/nb/timeline",
+			"/nb/print", "/nb/no-such-page", "/search", "/search?q=gold+label", "/nb/search?q=innovasjonspark",
+			"/search?q=xylophone" })
 	void hasNoAxeViolationsInLightOrDarkScheme(String path) {
 		for (String scheme : List.of("light", "dark")) {
 			driver.executeCdpCommand("Emulation.setEmulatedMedia",
@@ -75,7 +77,8 @@ class AccessibilityTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/", "/founding", "/awards", "/timeline", "/print", "/no-such-page" })
+	@ValueSource(strings = { "/", "/founding", "/awards", "/timeline", "/print", "/no-such-page", "/nb/awards",
+			"/search?q=gold" })
 	void hasOneTitleHeadingAnOutlineWithoutGapsAndTheLandmarks(String path) {
 		driver.get(url(path));
 		List<Integer> levels = driver.findElements(By.cssSelector("h1, h2, h3, h4, h5, h6"))
@@ -103,7 +106,7 @@ class AccessibilityTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/", "/founding", "/timeline", "/print" })
+	@ValueSource(strings = { "/", "/founding", "/timeline", "/print", "/nb/founding", "/search?q=gold" })
 	void everyLinkSaysWhereItGoesOutOfContext(String path) {
 		driver.get(url(path));
 		for (WebElement link : driver.findElements(By.cssSelector("a[href]"))) {
@@ -123,10 +126,10 @@ class AccessibilityTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/", "/awards", "/timeline" })
+	@ValueSource(strings = { "/", "/awards", "/timeline", "/nb/awards", "/search?q=gold" })
 	void keyboardReachesEveryLinkInOrderWithAVisibleFocus(String path) {
 		driver.get(url(path));
-		List<WebElement> links = driver.findElements(By.cssSelector("a[href]"));
+		List<WebElement> links = driver.findElements(By.cssSelector("a[href], input, button"));
 		List<WebElement> reached = new ArrayList<>();
 		WebElement body = driver.findElement(By.tagName("body"));
 		body.sendKeys(Keys.TAB);
@@ -140,7 +143,7 @@ class AccessibilityTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/", "/founding", "/timeline" })
+	@ValueSource(strings = { "/", "/founding", "/timeline", "/nb/expertise-status", "/search?q=gold" })
 	void staysReadableAt200PercentZoomAndOn320PixelPhones(String path) {
 		for (int width : List.of(640, 320)) {
 			driver.get(url(path));

@@ -26,6 +26,13 @@ final class Browser {
 	}
 
 	static ChromeDriver start() throws IOException {
+		return start("en-GB,en");
+	}
+
+	/**
+	 * Starts a browser whose reader prefers the given languages, as {@code Accept-Language} lists them.
+	 */
+	static ChromeDriver start(String languages) throws IOException {
 		boolean present = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
 		if (!present && "true".equals(System.getenv("CI"))) {
 			throw new IllegalStateException("CI must run the browser tests: install chromium and chromium-driver");
@@ -36,7 +43,9 @@ final class Browser {
 		options.setBinary(CHROMIUM);
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--disable-extensions", "--window-size=1280,900", "--user-data-dir=" + profile);
+				"--disable-extensions", "--window-size=1280,900", "--user-data-dir=" + profile,
+				"--lang=" + languages.split(",")[0]);
+		options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", languages));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
 			.usingAnyFreePort()
 			.build();

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -65,6 +67,47 @@ class BrowserTests {
 		assertThat(driver.getCurrentUrl()).endsWith(href).contains("/awards#");
 		assertThat(story.isInViewport(story.target())).isTrue();
 		assertThat(story.targetParagraph()).contains("December 2022").contains("94%");
+	}
+
+	@Test
+	void norwegianReaderArrivesInBokmalSwitchesOnEveryPageAndSearchesTheHistory() throws IOException {
+		ChromeDriver reader = Browser.start("nb-NO,nb,en");
+		try {
+			reader.get(baseUrl() + "/");
+			assertThat(reader.getCurrentUrl()).isEqualTo(baseUrl() + "/nb/");
+			assertThat(new SitePage(reader).heading()).isEqualTo("Vår historie");
+			assertThat(reader.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nb");
+			// Every kind of page switches to itself in the other language and back.
+			for (String page : List.of("/founding", "/timeline", "/print", "/search?q=Radforsk", "/")) {
+				reader.get(baseUrl() + "/nb" + page);
+				reader.findElement(By.cssSelector(".language-switch a")).click();
+				String english = page.equals("/") ? "/?lang=en" : page;
+				assertThat(reader.getCurrentUrl()).as(page).isEqualTo(baseUrl() + english);
+				assertThat(reader.findElement(By.tagName("html")).getAttribute("lang")).as(page).isEqualTo("en");
+				reader.findElement(By.cssSelector(".language-switch a")).click();
+				assertThat(reader.getCurrentUrl()).as(page).isEqualTo(baseUrl() + "/nb" + page);
+			}
+			// A reader who chose English is not sent back to bokmål by a link within the site.
+			reader.get(baseUrl() + "/?lang=en");
+			reader.findElement(By.cssSelector("nav.site-nav a[href='/founding']")).click();
+			reader.findElement(By.cssSelector(".site-name")).click();
+			assertThat(reader.getCurrentUrl()).isEqualTo(baseUrl() + "/");
+			assertThat(new SitePage(reader).heading()).isEqualTo("Our history");
+			// Searching as a Norwegian reader would, and following the result to the paragraph.
+			reader.get(baseUrl() + "/nb/");
+			WebElement search = reader.findElement(By.id("site-search-q"));
+			search.sendKeys("innovasjonspark");
+			search.sendKeys(Keys.ENTER);
+			assertThat(reader.getCurrentUrl()).isEqualTo(baseUrl() + "/nb/search?q=innovasjonspark");
+			reader.findElement(By.cssSelector("li.search-result a")).click();
+			assertThat(reader.getCurrentUrl()).isEqualTo(baseUrl() + "/nb/innovation-park#innovation-park-opens");
+			SectionPage story = new SectionPage(reader);
+			assertThat(story.isInViewport(story.target())).isTrue();
+			assertThat(story.targetParagraph()).contains("I mai 2015 åpnet Oslo Cancer Cluster Innovasjonspark");
+		}
+		finally {
+			reader.quit();
+		}
 	}
 
 	@Test

@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DiscoveryTests {
 
 	private static final List<String> PAGES = List.of("/", "/founding", "/expertise-status", "/innovation-park",
-			"/awards", "/expansions", "/timeline", "/print");
+			"/awards", "/expansions", "/timeline", "/print", "/nb/", "/nb/founding", "/nb/expertise-status",
+			"/nb/innovation-park", "/nb/awards", "/nb/expansions", "/nb/timeline", "/nb/print");
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -47,7 +48,7 @@ class DiscoveryTests {
 		for (String path : PAGES) {
 			Document page = Jsoup.parse(get(path).body());
 			titles.add(page.title());
-			assertThat(page.select("html").attr("lang")).as(path).isEqualTo("en");
+			assertThat(page.select("html").attr("lang")).as(path).isEqualTo(path.startsWith("/nb/") ? "nb" : "en");
 			String description = page.select("meta[name=description]").attr("content");
 			assertThat(description).as(path).isNotBlank().hasSizeLessThanOrEqualTo(160);
 			assertThat(page.select("link[rel=canonical]").attr("href")).as(path).isEqualTo("https://example.org" + path);

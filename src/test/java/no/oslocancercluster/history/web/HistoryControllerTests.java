@@ -1,11 +1,14 @@
 package no.oslocancercluster.history.web;
 
 import java.util.List;
+import java.util.Map;
 
 import no.oslocancercluster.history.SiteProperties;
 import no.oslocancercluster.history.content.ContentProblem;
 import no.oslocancercluster.history.content.ContentStore;
+import no.oslocancercluster.history.content.Editions;
 import no.oslocancercluster.history.content.Heading;
+import no.oslocancercluster.history.content.Language;
 import no.oslocancercluster.history.content.HistoricalDate;
 import no.oslocancercluster.history.content.Milestone;
 import no.oslocancercluster.history.content.Overview;
@@ -51,8 +54,11 @@ class HistoryControllerTests {
 				List.of(milestone("2019-12", null, "Gold Label", "awards", "gold-label"),
 						milestone("2021", HistoricalDate.Qualifier.BEGINNING, "Mature Cluster", "awards", "mature")),
 				List.of(), false, null);
-		given(this.store.current()).willReturn(new Site(new Overview("Our history", "The story.", "<p>Hi.</p>", null, null),
-				List.of(awards, founding)));
+		Site site = new Site(new Overview("Our history", "The story.", "<p>Hi.</p>", null, null),
+				List.of(awards, founding));
+		given(this.store.current()).willReturn(site);
+		given(this.store.current(Language.EN)).willReturn(site);
+		given(this.store.editions()).willReturn(new Editions(Map.of(Language.EN, site, Language.NB, site)));
 	}
 
 	@Test
@@ -62,8 +68,8 @@ class HistoryControllerTests {
 			.model()
 			.extractingByKey("sections")
 			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.list(SectionLink.class))
-			.containsExactly(new SectionLink("/founding", "Founding", "How it began.", "2006"),
-					new SectionLink("/awards", "Awards", "Recognition.", "2019\u20132021"));
+			.containsExactly(new SectionLink("/founding", "Founding", "How it began.", "2006", null),
+					new SectionLink("/awards", "Awards", "Recognition.", "2019\u20132021", null));
 	}
 
 	@Test
@@ -71,7 +77,7 @@ class HistoryControllerTests {
 		assertThat(this.mvc.get().uri("/awards")).hasStatusOk()
 			.hasViewName("section")
 			.model()
-			.containsEntry("previous", new SectionLink("/founding", "Founding", "How it began.", "2006"))
+			.containsEntry("previous", new SectionLink("/founding", "Founding", "How it began.", "2006", null))
 			.containsEntry("next", null)
 			.containsEntry("current", "awards");
 	}
@@ -109,12 +115,12 @@ class HistoryControllerTests {
 			.containsExactly(
 					new YearView(2006, "year-2006",
 							List.of(new MilestoneView("founding--initiated", "2006", "2006", "Initiated",
-									"/founding#initiated", "Founding", null))),
+									"/founding#initiated", "Founding", null, null))),
 					new YearView(2019, "year-2019",
 							List.of(new MilestoneView("awards--gold-label", "2019-12", "December 2019", "Gold Label",
-									"/awards#gold-label", "Awards", null))),
+									"/awards#gold-label", "Awards", null, null))),
 					new YearView(2021, "year-2021", List.of(new MilestoneView("awards--mature", "2021",
-							"Beginning of 2021", "Mature Cluster", "/awards#mature", "Awards", null))));
+							"Beginning of 2021", "Mature Cluster", "/awards#mature", "Awards", null, null))));
 	}
 
 	@Test

@@ -1,0 +1,311 @@
+package no.oslocancercluster.history.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.no.NorwegianAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.highlight.Highlighter;
+import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
+import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+import no.oslocancercluster.history.content.ContentReloadedEvent;
+import no.oslocancercluster.history.content.ContentStore;
+import no.oslocancercluster.history.content.Editions;
+import no.oslocancercluster.history.content.Language;
+import no.oslocancercluster.history.content.Milestone;
+import no.oslocancercluster.history.content.Section;
+import no.oslocancercluster.history.content.Site;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Full-text search of the history with Apache Lucene: an index in memory per language, with that language's
+ * stemming (bokmål's for the Norwegian site, so that "innovasjonspark" finds "innovasjonsparken"). Each part of a
+ * section under a heading is a document of its own, so that a result leads to the paragraph that answers it. The
+ * indexes are built from each content version and swapped in whole, like the site.
+ */
+@Component
+public class SearchIndex {
+
+	/**
+	 * The longest query that is searched; longer ones are cut.
+	 */
+	public static final int MAX_QUERY_LENGTH = 200;
+
+	private static final int MAX_TERMS = 24;
+
+	private static final Log logger = LogFactory.getLog(SearchIndex.class);
+
+	private final ContentStore store;
+
+	private final AtomicReference<Map<Language, LanguageIndex>> indexes = new AtomicReference<>();
+
+	SearchIndex(ContentStore store) {
+		this.store = store;
+		rebuild();
+	}
+
+	@EventListener
+	void contentReloaded(ContentReloadedEvent event) {
+		rebuild();
+	}
+
+	/**
+	 * Indexes the current content in every language.
+	 */
+	public void rebuild() {
+		long start = System.nanoTime();
+		Editions editions = this.store.editions();
+		Map<Language, LanguageIndex> built = new EnumMap<>(Language.class);
+		for (Language language : Language.values()) {
+			built.put(language, LanguageIndex.of(language, editions.get(language)));
+		}
+		this.indexes.set(Map.copyOf(built));
+		logger.info(String.format("Indexed the history for search in %d ms", (System.nanoTime() - start) / 1_000_000));
+	}
+
+	/**
+	 * Searches the site in one language; never fails on what a visitor types.
+	 */
+	public Results search(Language language, String query, int max) {
+		return this.indexes.get().get(language).search(query, max);
+	}
+
+	/**
+	 * What a search found.
+	 *
+	 * @param query the query as searched (cut to {@link #MAX_QUERY_LENGTH} characters)
+	 * @param cut whether the query was cut
+	 * @param total how many parts of the history match
+	 * @param hits the best of them, best first
+	 */
+	public record Results(String query, boolean cut, int total, List<Hit> hits) {
+
+	}
+
+	/**
+	 * A part of the history that matches.
+	 *
+	 * @param href the address of the part: the section with the heading's id
+	 * @param title the heading of the part, or the section's title for the part before the first heading
+	 * @param section the section's title
+	 * @param snippet HTML: the best passages of the text, escaped, with the matching words in {@code <mark>}
+	 * @param lang the language of the text when it is not the site's (a missing translation), or {@code null}
+	 */
+	public record Hit(String href, String title, String section, String snippet, String lang) {
+
+	}
+
+	private record LanguageIndex(Analyzer analyzer, Directory directory, IndexSearcher searcher) {
+
+		static LanguageIndex of(Language language, Site site) {
+			Analyzer analyzer = (language == Language.NB) ? new NorwegianAnalyzer() : new EnglishAnalyzer();
+			Directory directory = new ByteBuffersDirectory();
+			try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+				String overviewLang = (site.overview().textLanguage() != language)
+						? site.overview().textLanguage().tag() : null;
+				writer.addDocument(document(language.home(), site.overview().title(), site.overview().title(),
+						text(site.overview().html()), "", overviewLang));
+				for (Section section : site.sections()) {
+					for (Document document : documents(section)) {
+						writer.addDocument(document);
+					}
+				}
+				writer.commit();
+				return new LanguageIndex(analyzer, directory, new IndexSearcher(DirectoryReader.open(directory)));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot index the history", ex);
+			}
+		}
+
+		// One document per part of the section: the text before the first heading, if any, then each heading's
+		// part, so that a result leads to the paragraph that tells it.
+		private static List<Document> documents(Section section) {
+			String lang = section.fallback() ? section.textLanguage().tag() : null;
+			List<Document> documents = new ArrayList<>();
+			String anchor = null;
+			String heading = section.title();
+			StringBuilder text = new StringBuilder();
+			for (Element element : Jsoup.parseBodyFragment(section.html()).body().children()) {
+				if (element.normalName().matches("h[2-6]") && !element.id().isEmpty()) {
+					if (anchor != null || !text.toString().isBlank()) {
+						documents.add(part(section, anchor, heading, text, lang));
+					}
+					anchor = element.id();
+					heading = element.text();
+					text = new StringBuilder();
+				}
+				else {
+					text.append(element.text()).append('\n');
+				}
+			}
+			documents.add(part(section, anchor, heading, text, lang));
+			return documents;
+		}
+
+		private static Document part(Section section, String anchor, String heading, StringBuilder text,
+				String lang) {
+			StringBuilder milestones = new StringBuilder();
+			for (Milestone milestone : section.milestones()) {
+				if (milestone.anchor().equals(anchor)) {
+					milestones.append(milestone.title()).append(' ').append(milestone.date().year()).append('\n');
+				}
+			}
+			String href = section.href() + ((anchor != null) ? "#" + anchor : "");
+			return document(href, heading, section.title(), text.toString().strip(), milestones.toString(), lang);
+		}
+
+		private static Document document(String href, String heading, String section, String text,
+				String milestones, String lang) {
+			Document document = new Document();
+			document.add(new StoredField("href", href));
+			document.add(new TextField("heading", heading, Field.Store.YES));
+			document.add(new TextField("section", section, Field.Store.YES));
+			document.add(new TextField("text", text, Field.Store.YES));
+			document.add(new TextField("milestones", milestones, Field.Store.NO));
+			if (lang != null) {
+				document.add(new StoredField("lang", lang));
+			}
+			return document;
+		}
+
+		private static String text(String html) {
+			StringBuilder text = new StringBuilder();
+			Jsoup.parseBodyFragment(html).body().children().forEach((element) -> text.append(element.text()).append('\n'));
+			return text.toString().strip();
+		}
+
+		Results search(String raw, int max) {
+			String query = clean(raw);
+			boolean cut = query.length() > MAX_QUERY_LENGTH;
+			if (cut) {
+				query = query.substring(0, MAX_QUERY_LENGTH).strip();
+			}
+			Set<String> terms = terms(query);
+			if (terms.isEmpty()) {
+				return new Results(query, cut, 0, List.of());
+			}
+			Query lucene = query(terms);
+			try {
+				TopDocs top = this.searcher.search(lucene, max);
+				QueryScorer scorer = new QueryScorer(lucene, "text");
+				Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"),
+						new SimpleHTMLEncoder(), scorer);
+				highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, 180));
+				List<Hit> hits = new ArrayList<>();
+				for (ScoreDoc score : top.scoreDocs) {
+					Document document = this.searcher.storedFields().document(score.doc);
+					hits.add(new Hit(document.get("href"), document.get("heading"), document.get("section"),
+							snippet(highlighter, document.get("text")), document.get("lang")));
+				}
+				return new Results(query, cut, (int) Math.min(Integer.MAX_VALUE, top.totalHits.value), hits);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+		// What the analyser makes of the query: lower case, without stop words, stemmed.
+		private Set<String> terms(String query) {
+			Set<String> terms = new LinkedHashSet<>();
+			try (TokenStream stream = this.analyzer.tokenStream("text", query)) {
+				CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+				stream.reset();
+				while (stream.incrementToken() && terms.size() < MAX_TERMS) {
+					terms.add(term.toString());
+				}
+				stream.end();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			return terms;
+		}
+
+		// Every word counts, more in a heading or a milestone than in the text; a word may also be the start of a
+		// longer one (bokmål joins words: "innovasjon" finds "innovasjonsparken"). With several words, most of
+		// them must match.
+		private static Query query(Set<String> terms) {
+			BooleanQuery.Builder query = new BooleanQuery.Builder();
+			for (String term : terms) {
+				BooleanQuery.Builder any = new BooleanQuery.Builder();
+				for (String field : List.of("heading", "milestones", "section", "text")) {
+					float boost = switch (field) {
+						case "heading", "milestones" -> 3f;
+						case "section" -> 1.5f;
+						default -> 1f;
+					};
+					any.add(new BoostQuery(new TermQuery(new Term(field, term)), boost), BooleanClause.Occur.SHOULD);
+					if (term.length() >= 4) {
+						any.add(new BoostQuery(new PrefixQuery(new Term(field, term)), boost * 0.3f),
+								BooleanClause.Occur.SHOULD);
+					}
+				}
+				query.add(any.build(), BooleanClause.Occur.SHOULD);
+			}
+			query.setMinimumNumberShouldMatch((terms.size() <= 2) ? terms.size() : (terms.size() + 1) / 2);
+			return query.build();
+		}
+
+		private String snippet(Highlighter highlighter, String text) {
+			try {
+				String best = highlighter.getBestFragments(this.analyzer.tokenStream("text", text), text, 2, " … ");
+				if (!best.isBlank()) {
+					return best;
+				}
+			}
+			catch (IOException | InvalidTokenOffsetsException ex) {
+				// The start of the text serves as well.
+			}
+			String start = (text.length() > 180) ? text.substring(0, text.lastIndexOf(' ', 180)) + " …" : text;
+			return new SimpleHTMLEncoder().encodeText(start);
+		}
+
+		// Control characters and odd spacing out; what is left is searched as words, never as query syntax.
+		private static String clean(String query) {
+			return (query != null) ? query.replaceAll("[\\p{Cc}\\p{Cf}\\p{Cs}]", " ").replaceAll("\\s+", " ").strip()
+					: "";
+		}
+
+	}
+
+}
