@@ -44,7 +44,7 @@ class PackagedJarTests {
 				"::error file=" + file.replace(":", "%3A") + ",line=6,col=5,title=milestones[1].date::\"Dec 2019\" is not a date; write 2019-12 (year-month) or 2019-12-05",
 				file + ":24:5: link: \"/innovation-parc\" is not a page of this site; the sections are /awards, /expansions, /expertise-status, /founding, /innovation-park",
 				"::error file=" + file.replace(":", "%3A") + ",line=24,col=5,title=link::\"/innovation-parc\" is not a page of this site; the sections are /awards, /expansions, /expertise-status, /founding, /innovation-park",
-				"Checked 6 files in " + content + ": 2 problems in 1 file.");
+				"Checked 12 files in " + content + ": 2 problems in 1 file.");
 		assertThat(result.exit()).isEqualTo(1);
 	}
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.commons.logging.Log;
@@ -76,11 +77,12 @@ public class SearchIndex {
 
 	private final ContentStore store;
 
-	private final AtomicReference<Map<Language, LanguageIndex>> indexes = new AtomicReference<>();
+	private final AtomicReference<CompletableFuture<Map<Language, LanguageIndex>>> indexes = new AtomicReference<>();
 
 	SearchIndex(ContentStore store) {
 		this.store = store;
-		rebuild();
+		// Start-up does not wait for the index (loading Lucene takes a moment); the first search does.
+		this.indexes.set(CompletableFuture.supplyAsync(this::build, SearchIndex::inBackground));
 	}
 
 	@EventListener
@@ -89,24 +91,36 @@ public class SearchIndex {
 	}
 
 	/**
-	 * Indexes the current content in every language.
+	 * Indexes the current content in every language; searches use the old index until the new one is ready.
 	 */
 	public void rebuild() {
+		this.indexes.set(CompletableFuture.completedFuture(build()));
+	}
+
+	private Map<Language, LanguageIndex> build() {
 		long start = System.nanoTime();
 		Editions editions = this.store.editions();
 		Map<Language, LanguageIndex> built = new EnumMap<>(Language.class);
 		for (Language language : Language.values()) {
 			built.put(language, LanguageIndex.of(language, editions.get(language)));
 		}
-		this.indexes.set(Map.copyOf(built));
 		logger.info(String.format("Indexed the history for search in %d ms", (System.nanoTime() - start) / 1_000_000));
+		return Map.copyOf(built);
+	}
+
+	// A thread of its own that sees the application's class loader, where Lucene finds its codecs.
+	private static void inBackground(Runnable task) {
+		Thread thread = new Thread(task, "search-index");
+		thread.setContextClassLoader(SearchIndex.class.getClassLoader());
+		thread.setDaemon(true);
+		thread.start();
 	}
 
 	/**
 	 * Searches the site in one language; never fails on what a visitor types.
 	 */
 	public Results search(Language language, String query, int max) {
-		return this.indexes.get().get(language).search(query, max);
+		return this.indexes.get().join().get(language).search(query, max);
 	}
 
 	/**
