@@ -154,7 +154,7 @@ if podman exec "$NAME" touch /app/written >/dev/null 2>&1; then fail "the app us
 check "/tmp is writable" podman exec "$NAME" touch /tmp/written
 podman logs "$NAME" >"$work/site.log" 2>&1
 if grep -aE ' ERROR |Exception' "$work/site.log"; then fail "errors in the log"; else pass "no ERROR or exception in the log"; fi
-rss=$(awk '/^VmRSS:/ {print int($2 / 1024)}' "/proc/$pid/status")
+rss=$(awk '/^VmRSS:/ {print int($2 / 1024)}' "/proc/$pid/status" 2>/dev/null || echo "?")
 
 # Graceful shutdown on SIGTERM, as `docker stop -t 35` sends it.
 podman stop -t 35 "$NAME" >/dev/null 2>>"$work/podman.log"
