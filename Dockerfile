@@ -1,7 +1,12 @@
 # The history site of Oslo Cancer Cluster as a container image.
 #
 #   docker build -t history .
-#   docker run --rm -p 8080:8080 history
+#   docker run --rm -p 8080:8080 --read-only --tmpfs /tmp history
+#
+# It runs as a non-root user (10001) and with a read-only root filesystem: the only place it writes is /tmp
+# (java.io.tmpdir: Tomcat's work folder, the JVM's performance data), so give it a tmpfs there (Kubernetes:
+# readOnlyRootFilesystem: true and an emptyDir volume at /tmp). bench/container.sh builds this file without Docker
+# (buildah, from locally made Debian bases) and checks all of this.
 #
 # The base images are build arguments so that the same file builds on a mirror or a locally made
 # base, e.g. --build-arg RUNTIME_IMAGE=registry.example/eclipse-temurin:17-jre.
@@ -22,9 +27,21 @@ RUN chmod +x mvnw && ./mvnw -B -q dependency:go-offline
 
 # Tests are not run here: CI runs `./mvnw verify` (with the browser tests) before it builds the
 # image, and the build image has no browser.
+# The jar is extracted as plain jars, the application's (app.jar) with its libraries in lib/, split into Spring
+# Boot's layers, rather than with Spring Boot's launcher over a folder of classes: class-data sharing only archives
+# classes from jars ("Cannot have non-empty directory in paths" ends the training run below otherwise).
 COPY src src
 RUN ./mvnw -B -q -DskipTests package \
- && java -Djarmode=tools -jar target/history.jar extract --layers --launcher --destination extracted
+ && java -Djarmode=tools -jar target/history.jar extract --layers --application-filename app.jar \
+         --destination extracted
+
+# Brotli's native library, taken out of its jar for this platform. Left to itself, brotli4j copies it to /tmp at
+# every start and loads it from there, which a tmpfs mounted noexec (Docker's and Podman's default) refuses: the
+# site would quietly fall back to gzip. Loaded from the image instead, /tmp only ever holds data.
+RUN mkdir -p extracted/native && cd extracted/native \
+ && platform="linux-$(uname -m)" \
+ && jar xf ../dependencies/lib/native-${platform}-*.jar "lib/${platform}/libbrotli.so" \
+ && mv "lib/${platform}/libbrotli.so" . && rm -r lib
 
 # ---------------------------------------------------------------------------------------------
 FROM ${RUNTIME_IMAGE}
@@ -45,11 +62,12 @@ RUN if command -v useradd >/dev/null 2>&1; then \
 WORKDIR /app
 
 # Spring Boot's layers, least often changed first, so that a code change only replaces the last,
-# small layer (application: about 0.4 MB; dependencies: about 24 MB). The files stay owned by root
-# and are only readable by the app user: the app cannot change its own code or content.
+# small layer (application: about 0.4 MB; dependencies: about 24 MB): /app/lib/*.jar and /app/app.jar, whose
+# manifest lists the libraries. (The spring-boot-loader layer is empty without the launcher.) The files stay owned
+# by root and are only readable by the app user: the app cannot change its own code or content.
 COPY --from=build /build/extracted/dependencies/ ./
-COPY --from=build /build/extracted/spring-boot-loader/ ./
 COPY --from=build /build/extracted/snapshot-dependencies/ ./
+COPY --from=build /build/extracted/native/ native/
 COPY --from=build /build/extracted/application/ ./
 
 # The Markdown the site is made from. It is read once at start-up; to serve other content, mount a
@@ -61,29 +79,43 @@ COPY content/ content/
 
 # Class-data sharing (AppCDS): a training start that stops once the context is refreshed records the classes
 # the site loads; later starts map them from this archive instead of loading and verifying them again. The
-# archive is made as root and is read-only for the app. If it does not match the JVM, java ignores it.
+# archive is made as root and is read-only for the app (the JVM only maps it). It is only used with the same
+# class path, hence -jar /app/app.jar in both; if it does not match the JVM, java ignores it. Tomcat's folders
+# from the training start are removed from /tmp.
 RUN java -XX:ArchiveClassesAtExit=/app/app.jsa -Xlog:cds=off -Xlog:cds+dynamic=off \
-         -Dspring.context.exit=onRefresh -Dserver.port=0 \
-         -cp /app org.springframework.boot.loader.launch.JarLauncher
+         -Dbrotli4j.library.path=/app/native/libbrotli.so -Dspring.context.exit=onRefresh -Dserver.port=0 \
+         -jar /app/app.jar \
+ && rm -rf /tmp/*
 
 USER 10001:10001
 EXPOSE 8080
 
-# No HEALTHCHECK: the JRE image has no curl or wget. Readiness and liveness come with Spring Boot
-# Actuator (/actuator/health/readiness) later, for the orchestrator's probes.
-#
+# The health check asks the readiness probe (/actuator/health/readiness: 200 once the content is loaded and the
+# pages are rendered). The image has no curl or wget, so it is a small class of the site's own that uses only the
+# JDK (HealthCheck), run from the application's jar in a JVM made to start fast and small: the default CDS archive,
+# only the C1 compiler, one GC thread, a 16 MB heap, no performance data file in /tmp. It costs about 0.25 s
+# and 45 MB for a moment, every 30 s. It asks port 8080, or SERVER_PORT: change the port with SERVER_PORT (not
+# --server.port) and the check follows. Kubernetes ignores HEALTHCHECK: give it httpGet probes on
+# /actuator/health/readiness and /actuator/health/liveness instead.
+HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 \
+  CMD ["java", "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx16m", "-XX:-UsePerfData", \
+       "-cp", "/app/app.jar", "no.oslocancercluster.history.HealthCheck"]
+
 # JVM options for a small container (measured here: about 120 MB of metaspace, code cache, threads
 # and libraries besides the heap, which holds well under 64 MB for this site):
 # - MaxRAMPercentage=50: half the container's memory limit for the heap, so a 256 MB limit gives a
 #   128 MB heap and leaves room for the rest (75% would let the process outgrow 256 MB);
 # - SerialGC: one GC thread and the least overhead, right for a heap this size and 1 to 2 CPUs;
-# - ExitOnOutOfMemoryError: exit, so the orchestrator restarts it, rather than limp on.
+# - ExitOnOutOfMemoryError: exit, so the orchestrator restarts it, rather than limp on;
+# - the class-data-sharing archive made above, only read (-Xshare:auto: ignored, not fatal, if it does not match);
+# - brotli4j.library.path: Brotli from the image, not copied to /tmp (see the build stage).
 # Add or override options with JAVA_TOOL_OPTIONS (the JVM reads it itself) and Spring settings with
-# arguments after the image name, e.g. `docker run ... history --server.port=9090`.
+# arguments after the image name, e.g. `docker run ... history --site.base-url=https://example.org`.
 #
 # Exec form, so that java is PID 1 and gets SIGTERM from `docker stop`: Spring then shuts down
 # gracefully (server.shutdown=graceful; it waits up to 30 s for requests, so use `docker stop -t 35`).
-# -cp /app lets it start whatever the working directory is.
+# The absolute path lets it start whatever the working directory is.
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=50", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", \
             "-XX:SharedArchiveFile=/app/app.jsa", "-Xshare:auto", \
-            "-cp", "/app", "org.springframework.boot.loader.launch.JarLauncher"]
+            "-Dbrotli4j.library.path=/app/native/libbrotli.so", \
+            "-jar", "/app/app.jar"]
