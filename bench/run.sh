@@ -96,7 +96,4 @@ for page in "${PAGES[@]}"; do
 done
 echo "rss:       $(rss) after the load"
 
-echo "== scale: content load + validate + render, 10 milestones per section"
-./mvnw -q -B dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" -Dmdep.includeScope=test >/dev/null
-[ -d target/test-classes/no ] || ./mvnw -q -B test-compile
-java -cp "target/test-classes:target/classes:$(cat "$work/cp.txt")" no.oslocancercluster.history.bench.ScaleBenchmark
+bench/scale.sh

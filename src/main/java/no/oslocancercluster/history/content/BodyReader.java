@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -58,19 +59,20 @@ class BodyReader {
 	private RenderedMarkdown render(SourceFile source, Map<String, Integer> sourceNumbers,
 			List<ContentProblem> problems) {
 		Document document = this.markdown.parse(source.body());
+		Lines lines = Lines.of(source);
 		List<RenderedMarkdown.BodyLink> links = new ArrayList<>();
 		Map<String, Dimension> sizes = new HashMap<>();
 		Map<String, String> versions = new HashMap<>();
 		for (Node node : document.getDescendants()) {
 			if (node instanceof Heading heading && heading.getLevel() == 1) {
-				problems.add(problem(source, node, "heading",
+				problems.add(problem(lines, node, "heading",
 						"the page title comes from the front matter; start headings in the text at ##"));
 			}
 			else if (node instanceof Image image) {
-				checkImage(source, image, problems, sizes, versions);
+				checkImage(lines, image, problems, sizes, versions);
 			}
 			else if (node instanceof Link link) {
-				int[] at = position(source, link.getStartOffset());
+				int[] at = lines.position(link.getStartOffset());
 				links.add(new RenderedMarkdown.BodyLink(link.getUrl().toString(), at[0], at[1]));
 			}
 		}
@@ -81,21 +83,21 @@ class BodyReader {
 				new MarkdownRenderer.Pictures(sizes, versions));
 	}
 
-	private void checkImage(SourceFile source, Image image, List<ContentProblem> problems,
+	private void checkImage(Lines lines, Image image, List<ContentProblem> problems,
 			Map<String, Dimension> sizes, Map<String, String> versions) {
 		String url = image.getUrl().toString();
 		if (image.getText().isBlank()) {
-			problems.add(problem(source, image, "image", "has no alt text; describe what the picture shows "
+			problems.add(problem(lines, image, "image", "has no alt text; describe what the picture shows "
 					+ "between the brackets: ![The innovation park at Montebello](" + url + ")"));
 		}
 		String file = url.replaceFirst("^/", "");
 		if (!file.startsWith("images/") || file.contains("..")) {
-			problems.add(problem(source, image, "image", "\"" + url
+			problems.add(problem(lines, image, "image", "\"" + url
 					+ "\" is not in the content's images folder; put the picture in content/images and write images/"
 					+ "its-name.jpg"));
 		}
 		else if (!Files.isRegularFile(this.folder.resolve(file))) {
-			problems.add(problem(source, image, "image",
+			problems.add(problem(lines, image, "image",
 					"\"" + url + "\" does not exist; add the picture to content/images or correct its name"));
 		}
 		else {
@@ -156,23 +158,38 @@ class BodyReader {
 		}
 	}
 
-	private static ContentProblem problem(SourceFile source, Node node, String field, String message) {
-		int[] at = position(source, node.getStartOffset());
-		return new ContentProblem(source.path(), at[0], at[1], field, message);
+	private static ContentProblem problem(Lines lines, Node node, String field, String message) {
+		int[] at = lines.position(node.getStartOffset());
+		return new ContentProblem(lines.source().path(), at[0], at[1], field, message);
 	}
 
-	// Line and column in the file of an offset in the body.
-	private static int[] position(SourceFile source, int offset) {
-		String body = source.body();
-		int line = 0;
-		int lineStart = 0;
-		for (int i = 0; i < offset && i < body.length(); i++) {
-			if (body.charAt(i) == '\n') {
-				line++;
-				lineStart = i + 1;
+	/**
+	 * Where each line of a body starts, found once, so that every link's position is a lookup and not a count of
+	 * the lines before it.
+	 *
+	 * @param source the file
+	 * @param starts the offset in the body of each line, in order
+	 */
+	private record Lines(SourceFile source, int[] starts) {
+
+		static Lines of(SourceFile source) {
+			String body = source.body();
+			int[] starts = new int[16];
+			int count = 1;
+			for (int i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) {
+				starts = (count < starts.length) ? starts : Arrays.copyOf(starts, count * 2);
+				starts[count++] = i + 1;
 			}
+			return new Lines(source, Arrays.copyOf(starts, count));
 		}
-		return new int[] { source.bodyLine() + line, offset - lineStart + 1 };
+
+		// Line and column in the file of an offset in the body.
+		int[] position(int offset) {
+			int found = Arrays.binarySearch(this.starts, Math.max(0, Math.min(offset, this.source.body().length())));
+			int line = (found >= 0) ? found : -found - 2;
+			return new int[] { this.source.bodyLine() + line, offset - this.starts[line] + 1 };
+		}
+
 	}
 
 }

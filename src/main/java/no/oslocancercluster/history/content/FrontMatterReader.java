@@ -7,6 +7,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
@@ -35,6 +36,29 @@ class FrontMatterReader {
 	 * result's value is {@code null} when the front matter cannot be bound or is invalid.
 	 */
 	<T> Bound<T> read(SourceFile file, Class<T> type, List<ContentProblem> problems) {
+		T valid = readValid(file, type);
+		if (valid != null) {
+			return new Bound<>(valid, YamlLocations.whenNeeded(this.mapper, file));
+		}
+		return readWithProblems(file, type, problems);
+	}
+
+	// Most files are right, and for them one pass over the YAML is enough: bound strictly, parsed to the end, valid.
+	// Anything else is read again by readWithProblems, which finds and locates every problem.
+	private <T> T readValid(SourceFile file, Class<T> type) {
+		try (JsonParser parser = this.mapper.createParser(file.frontMatter())) {
+			T value = this.mapper.readerFor(type).readValue(parser);
+			while (parser.nextToken() != null) {
+				// The rest of the block must parse too: a syntax error anywhere is reported on its own.
+			}
+			return (value != null && this.validator.validate(value).isEmpty()) ? value : null;
+		}
+		catch (JacksonException ex) {
+			return null;
+		}
+	}
+
+	private <T> Bound<T> readWithProblems(SourceFile file, Class<T> type, List<ContentProblem> problems) {
 		int before = problems.size();
 		YamlLocations locations;
 		try {

@@ -20,6 +20,8 @@ import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Renders Markdown bodies to HTML with Flexmark, then shapes the HTML the site's way: figures for pictures,
@@ -46,6 +48,15 @@ class MarkdownRenderer {
 		.addProtocols("a", "href", "http", "https", "mailto")
 		.addProtocols("img", "src", "https")
 		.preserveRelativeLinks(true));
+
+	// Queries parsed once: jsoup parses a query string again on every select, which cost more than the selects.
+	private static final Evaluator IMAGES = Selector.evaluatorOf("img");
+
+	private static final Evaluator LONE_IMAGES = Selector.evaluatorOf("p:has(> img:only-child)");
+
+	private static final Evaluator HEADINGS = Selector.evaluatorOf("h2[id], h3[id], h4[id], h5[id], h6[id]");
+
+	private static final Evaluator IDS = Selector.evaluatorOf("[id]");
 
 	private final Parser parser;
 
@@ -79,16 +90,16 @@ class MarkdownRenderer {
 		org.jsoup.nodes.Document html = SANITISER.clean(Jsoup.parseBodyFragment(this.renderer.render(document), BASE));
 		html.outputSettings().prettyPrint(false);
 		Element body = html.body();
-		body.select("img").forEach((img) -> size(img, pictures.sizes().get(img.attr("src"))));
-		body.select("p:has(> img:only-child)").forEach(MarkdownRenderer::figure);
-		body.select("img").forEach((img) -> img.attr("src", pictures.address(img.attr("src"))));
+		body.select(IMAGES).forEach((img) -> size(img, pictures.sizes().get(img.attr("src"))));
+		body.select(LONE_IMAGES).forEach(MarkdownRenderer::figure);
+		body.select(IMAGES).forEach((img) -> img.attr("src", pictures.address(img.attr("src"))));
 		Map<String, List<String>> citations = cite(body, sourceNumbers);
-		List<Heading> headings = body.select("h2[id], h3[id], h4[id], h5[id], h6[id]")
+		List<Heading> headings = body.select(HEADINGS)
 			.stream()
 			.map((element) -> new Heading(Integer.parseInt(element.tagName().substring(1)), element.id(),
 					element.text()))
 			.toList();
-		List<String> ids = body.select("[id]").stream().map(Element::id).toList();
+		List<String> ids = body.select(IDS).stream().map(Element::id).toList();
 		return new RenderedMarkdown(body.html(), headings, ids, links, citations);
 	}
 

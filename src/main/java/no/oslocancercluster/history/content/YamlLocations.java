@@ -18,10 +18,13 @@ final class YamlLocations {
 
 	private final SourceFile file;
 
-	private final Map<JsonPointer, TokenStreamLocation> locations;
+	private final YAMLMapper mapper;
 
-	private YamlLocations(SourceFile file, Map<JsonPointer, TokenStreamLocation> locations) {
+	private Map<JsonPointer, TokenStreamLocation> locations;
+
+	private YamlLocations(SourceFile file, YAMLMapper mapper, Map<JsonPointer, TokenStreamLocation> locations) {
 		this.file = file;
+		this.mapper = mapper;
 		this.locations = locations;
 	}
 
@@ -29,6 +32,17 @@ final class YamlLocations {
 	 * Walks the YAML once, noting the first location of every path; throws when the YAML does not parse.
 	 */
 	static YamlLocations of(YAMLMapper mapper, SourceFile file) {
+		return new YamlLocations(file, mapper, walk(mapper, file));
+	}
+
+	/**
+	 * The same locations, found only if a problem needs one (most files have none); for YAML known to parse.
+	 */
+	static YamlLocations whenNeeded(YAMLMapper mapper, SourceFile file) {
+		return new YamlLocations(file, mapper, null);
+	}
+
+	private static Map<JsonPointer, TokenStreamLocation> walk(YAMLMapper mapper, SourceFile file) {
 		Map<JsonPointer, TokenStreamLocation> locations = new HashMap<>();
 		try (JsonParser parser = mapper.createParser(file.frontMatter())) {
 			for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
@@ -37,7 +51,15 @@ final class YamlLocations {
 				}
 			}
 		}
-		return new YamlLocations(file, locations);
+		return locations;
+	}
+
+	// A file's problems are found by the thread that reads it, then by the checks across files: one at a time.
+	private synchronized Map<JsonPointer, TokenStreamLocation> locations() {
+		if (this.locations == null) {
+			this.locations = walk(this.mapper, this.file);
+		}
+		return this.locations;
 	}
 
 	/**
@@ -56,11 +78,12 @@ final class YamlLocations {
 	 * reported where its parent starts).
 	 */
 	ContentProblem problem(JsonPointer pointer, String message) {
+		Map<JsonPointer, TokenStreamLocation> locations = locations();
 		JsonPointer at = pointer;
-		while (at != null && !this.locations.containsKey(at)) {
+		while (at != null && !locations.containsKey(at)) {
 			at = at.head();
 		}
-		TokenStreamLocation location = (at != null) ? this.locations.get(at) : null;
+		TokenStreamLocation location = (at != null) ? locations.get(at) : null;
 		int line = (location != null) ? this.file.frontMatterLine() + location.getLineNr() - 1 : 1;
 		int column = (location != null) ? Math.max(1, location.getColumnNr()) : 1;
 		return new ContentProblem(this.file.path(), line, column, field(pointer), message);
