@@ -40,7 +40,8 @@ class StaticExportTests {
 		for (String[] page : List.of(new String[] { "/", "index.html" }, new String[] { "/awards", "awards.html" },
 				new String[] { "/timeline", "timeline.html" }, new String[] { "/sitemap.xml", "sitemap.xml" },
 				new String[] { "/timeline.json", "timeline.json" }, new String[] { "/robots.txt", "robots.txt" },
-				new String[] { "/print", "print.html" })) {
+				new String[] { "/print", "print.html" }, new String[] { "/nb/", "nb/index.html" },
+				new String[] { "/nb/awards", "nb/awards.html" }, new String[] { "/nb/timeline", "nb/timeline.html" })) {
 			HttpResponse<byte[]> served = HttpClient.newHttpClient()
 				.send(HttpRequest.newBuilder(server().resolve(page[0])).build(), HttpResponse.BodyHandlers.ofByteArray());
 			assertThat(Files.readAllBytes(folder.resolve(page[1]))).as(page[0]).isEqualTo(served.body());
@@ -51,15 +52,16 @@ class StaticExportTests {
 	void everyLinkInTheExportLeadsToAnExportedFile(@TempDir Path folder) throws Exception {
 		this.export.write(folder, server());
 		List<Path> pages;
-		try (Stream<Path> files = Files.list(folder)) {
+		try (Stream<Path> files = Files.walk(folder)) {
 			pages = files.filter((file) -> file.toString().endsWith(".html")).toList();
 		}
-		assertThat(pages).hasSizeGreaterThanOrEqualTo(9);
+		// Both languages: eight pages and the 404 page in English, eight in bokmål.
+		assertThat(pages).hasSizeGreaterThanOrEqualTo(17);
 		for (Path page : pages) {
 			for (Element link : Jsoup.parse(page.toFile()).select("a[href^=/], link[href^=/], img[src^=/]")) {
 				String target = link.hasAttr("src") ? link.attr("src") : link.attr("href");
 				String path = target.replaceFirst("[?#].*$", "");
-				assertThat(folder.resolve(StaticExport.fileName(path))).as(page.getFileName() + " links to " + target)
+				assertThat(folder.resolve(StaticExport.fileName(path))).as(folder.relativize(page) + " links to " + target)
 					.exists();
 			}
 		}
