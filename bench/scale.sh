@@ -11,9 +11,12 @@ cp=$(mktemp)
 trap 'rm -f "$cp"' EXIT
 ./mvnw -q -B dependency:build-classpath -Dmdep.outputFile="$cp" -Dmdep.includeScope=test >/dev/null
 [ -d target/test-classes/no ] || ./mvnw -q -B test-compile
-bench() { java -cp "target/test-classes:target/classes:$(cat "$cp")" no.oslocancercluster.history.bench.ScaleBenchmark "$@" 2>/dev/null; }
+bench() {
+  java -cp "target/test-classes:target/classes:$(cat "$cp")" no.oslocancercluster.history.bench.ScaleBenchmark "$@" 2>/dev/null \
+    | grep -v " INFO "
+}
 
-echo "== scale, warm JVM: content load + validate + render, median of 5 loads (3 for 10,000) after a warm-up"
+echo "== scale, warm JVM: content load + validate + render, median of 5 loads (3 for 10,000) after 20 loads of 1,000"
 bench "${SIZES[@]}"
 echo "== scale, fresh JVM: the first load, as at start-up; median of $RUNS JVMs per size"
 printf "%8s  %10s  %16s  %s\n" sections milestones "first load (ms)" "all runs (ms)"

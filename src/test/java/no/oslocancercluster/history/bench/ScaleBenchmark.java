@@ -14,9 +14,10 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * How content loading (read, parse, validate, render) grows with the number of sections: the median of several
- * loads for 10, 100, 1,000 and 10,000 sections of 10 milestones each, after a warm-up. Prints one line per size.
+ * loads for 10, 100, 1,000 and 10,000 sections of 10 milestones each, after a warm-up of 20 loads of 1,000 sections.
+ * Prints one line per size.
  * With {@code --first N}, the first load of N sections in this JVM instead, as start-up pays it: run it in a fresh
- * JVM (bench/run.sh does, several times per size).
+ * JVM (bench/scale.sh does, several times per size).
  */
 public final class ScaleBenchmark {
 
@@ -53,9 +54,11 @@ public final class ScaleBenchmark {
 	private static void warm(Path root, int[] sizes) throws Exception {
 		Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
 		ContentLoader loader = new ContentLoader(validator);
+		// Long enough for the JIT compilers to finish with the pipeline (about 20,000 files on two cores); with less,
+		// a "warm" figure is mostly the compilers' warm-up.
 		Path warmUp = root.resolve("warm-up");
-		ContentGenerator.generate(warmUp, 200, 10);
-		for (int i = 0; i < 5; i++) {
+		ContentGenerator.generate(warmUp, 1_000, 10);
+		for (int i = 0; i < 20; i++) {
 			loader.load(warmUp);
 		}
 		System.out.println("sections  milestones  median load (ms)  per section (ms)");
