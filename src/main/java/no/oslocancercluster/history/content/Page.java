@@ -1,6 +1,7 @@
 package no.oslocancercluster.history.content;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * A page of the site in one language.
@@ -13,5 +14,10 @@ import java.time.LocalDate;
  * @param updated the day its text last changed, or {@code null} when unknown
  */
 public record Page(Language language, String path, String englishPath, boolean translated, LocalDate updated) {
+
+	/**
+	 * The pages of the site that are not sections, by their English address.
+	 */
+	public static final Set<String> SITE_PAGES = Set.of("/", "/timeline", "/print", "/search");
 
 }

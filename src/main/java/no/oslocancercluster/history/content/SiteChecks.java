@@ -15,9 +15,6 @@ import tools.jackson.core.JsonPointer;
  */
 final class SiteChecks {
 
-	// The pages that are not sections, by their English address.
-	private static final Set<String> PAGES = Set.of("/", "/timeline", "/print", "/search");
-
 	private static final Set<String> SCHEMES = Set.of("http", "https", "mailto");
 
 	private SiteChecks() {
@@ -101,7 +98,7 @@ final class SiteChecks {
 				return (overview != null)
 						? target(uri.getFragment(), overview.body(), language.fileName(ContentLoader.OVERVIEW)) : null;
 			}
-			if (PAGES.contains(page)) {
+			if (Page.SITE_PAGES.contains(page)) {
 				return null;
 			}
 			SectionReader.SectionSource target = section(language, page.substring(1));

@@ -2,7 +2,6 @@ package no.oslocancercluster.history.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -11,6 +10,7 @@ import no.oslocancercluster.history.content.ContentProblem;
 import no.oslocancercluster.history.content.ContentStore;
 import no.oslocancercluster.history.content.Editions;
 import no.oslocancercluster.history.content.Language;
+import no.oslocancercluster.history.content.Page;
 import no.oslocancercluster.history.content.Section;
 import no.oslocancercluster.history.web.Views.Alternate;
 import no.oslocancercluster.history.web.Views.LanguageLink;
@@ -28,9 +28,6 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @ControllerAdvice
 class NavigationAdvice {
-
-	// The pages that are not sections, by their English address.
-	private static final Set<String> PAGES = Set.of("/", "/timeline", "/print");
 
 	private final ContentStore store;
 
@@ -50,11 +47,6 @@ class NavigationAdvice {
 	@ModelAttribute("language")
 	Language language(HttpServletRequest request) {
 		return PathLocaleResolver.language(request);
-	}
-
-	@ModelAttribute("lang")
-	String lang(HttpServletRequest request) {
-		return language(request).tag();
 	}
 
 	@ModelAttribute("navigation")
@@ -108,7 +100,8 @@ class NavigationAdvice {
 	@ModelAttribute("alternates")
 	List<Alternate> alternates(HttpServletRequest request) {
 		String page = page(request);
-		if (page == null || page.equals("/search") || request.getAttribute("jakarta.servlet.error.status_code") != null) {
+		// page() is null for error pages.
+		if (page == null || page.equals("/search")) {
 			return List.of();
 		}
 		Editions editions = this.store.editions();
@@ -143,7 +136,7 @@ class NavigationAdvice {
 		if (request.getAttribute("jakarta.servlet.error.status_code") != null) {
 			return null;
 		}
-		if (PAGES.contains(page) || page.equals("/search")) {
+		if (Page.SITE_PAGES.contains(page)) {
 			return page;
 		}
 		return this.store.current().section(page.substring(1)).isPresent() ? page : null;

@@ -1,14 +1,10 @@
 package no.oslocancercluster.history.languages;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
+import no.oslocancercluster.history.LocalSite;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -32,9 +28,8 @@ class FallbackTests {
 
 	private static final String BASE = "https://history.oslocancercluster.no";
 
-	private static final Path FOLDER = folder();
-
-	private final HttpClient http = HttpClient.newHttpClient();
+	// The real content without two of its translations.
+	private static final Path FOLDER = LocalSite.copyOfContent("fallback", "awards.nb.md", "index.nb.md");
 
 	@LocalServerPort
 	private int port;
@@ -107,32 +102,7 @@ class FallbackTests {
 	}
 
 	private HttpResponse<String> get(String path) {
-		try {
-			return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-				.header("Accept", "text/html")
-				.build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	// The real content without two of its translations.
-	private static Path folder() {
-		try {
-			Path folder = Files.createTempDirectory("fallback");
-			FileSystemUtils.copyRecursively(Path.of("content"), folder);
-			Files.delete(folder.resolve("awards.nb.md"));
-			Files.delete(folder.resolve("index.nb.md"));
-			return folder;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return new LocalSite(this.port).get(path);
 	}
 
 }

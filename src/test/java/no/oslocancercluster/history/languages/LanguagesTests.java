@@ -1,14 +1,11 @@
 package no.oslocancercluster.history.languages;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import no.oslocancercluster.history.LocalSite;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -39,8 +36,6 @@ class LanguagesTests {
 			"Campus Radiumhospitalet", "Gold Label", "European Cluster Excellence Initiative (ECEI)", "desember 2019",
 			"desember 2022", "94 prosent", "Mature Cluster", "Norwegian Innovation Clusters", "begynnelsen av 2021",
 			"april 2023", "12 000 kvadratmeter", "2024", "Oslo Science Hub", "Oslo bystyre");
-
-	private final HttpClient http = HttpClient.newHttpClient();
 
 	@LocalServerPort
 	private int port;
@@ -110,7 +105,7 @@ class LanguagesTests {
 	}
 
 	@Test
-	void errorPagesAreInTheLanguageOfTheAddressAndSwitchToTheOtherHomePage() throws Exception {
+	void errorPagesAreInTheLanguageOfTheAddressAndSwitchToTheOtherHomePage() {
 		HttpResponse<String> missing = get("/nb/finnes-ikke", Map.of());
 		assertThat(missing.statusCode()).isEqualTo(404);
 		Document page = Jsoup.parse(missing.body());
@@ -141,7 +136,7 @@ class LanguagesTests {
 	}
 
 	@Test
-	void sitemapListsBothLanguagesWithAlternates() throws Exception {
+	void sitemapListsBothLanguagesWithAlternates() {
 		Document sitemap = Jsoup.parse(get("/sitemap.xml", Map.of()).body(), "", org.jsoup.parser.Parser.xmlParser());
 		assertThat(sitemap.select("url > loc").eachText()).contains(BASE + "/", BASE + "/nb/", BASE + "/awards",
 				BASE + "/nb/awards", BASE + "/nb/timeline");
@@ -154,7 +149,7 @@ class LanguagesTests {
 	}
 
 	@Test
-	void firstVisitToTheHomePageFollowsTheBrowsersLanguages() throws Exception {
+	void firstVisitToTheHomePageFollowsTheBrowsersLanguages() {
 		assertThat(redirect("/", Map.of("Accept-Language", "nb-NO,nb;q=0.9,en;q=0.8"))).isEqualTo("/nb/");
 		assertThat(redirect("/", Map.of("Accept-Language", "no"))).isEqualTo("/nb/");
 		assertThat(redirect("/", Map.of("Accept-Language", "nn-NO,en;q=0.5"))).isEqualTo("/nb/");
@@ -167,7 +162,7 @@ class LanguagesTests {
 	}
 
 	@Test
-	void aReaderWhoChoseEnglishIsNeverSentBack() throws Exception {
+	void aReaderWhoChoseEnglishIsNeverSentBack() {
 		Map<String, String> norwegian = Map.of("Accept-Language", "nb-NO,nb;q=0.9");
 		// The language switch, and any link within the site, lead to the English home page and stay there.
 		assertThat(redirect("/?lang=en", norwegian)).isNull();
@@ -184,14 +179,14 @@ class LanguagesTests {
 	}
 
 	@Test
-	void norwegianHomeWithoutTheSlashIsMovedToIt() throws Exception {
+	void norwegianHomeWithoutTheSlashIsMovedToIt() {
 		HttpResponse<String> response = get("/nb", Map.of());
 		assertThat(response.statusCode()).isEqualTo(301);
 		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
 				(location) -> assertThat(location).endsWith("/nb/"));
 	}
 
-	private String redirect(String path, Map<String, String> headers) throws Exception {
+	private String redirect(String path, Map<String, String> headers) {
 		HttpResponse<String> response = get(path, headers);
 		assertThat(response.statusCode()).as(path + " " + headers).isIn(200, 302);
 		return (response.statusCode() == 302) ? response.headers().firstValue("Location").orElseThrow() : null;
@@ -206,22 +201,13 @@ class LanguagesTests {
 	}
 
 	private Document page(String path) {
-		try {
-			HttpResponse<String> response = get(path, Map.of());
-			assertThat(response.statusCode()).as(path).isEqualTo(200);
-			return Jsoup.parse(response.body(), "http://localhost:" + this.port + path);
-		}
-		catch (IOException | InterruptedException ex) {
-			throw new IllegalStateException(ex);
-		}
+		HttpResponse<String> response = get(path, Map.of());
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		return Jsoup.parse(response.body(), "http://localhost:" + this.port + path);
 	}
 
-	private HttpResponse<String> get(String path, Map<String, String> headers)
-			throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
-		headers.forEach(request::header);
-		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	private HttpResponse<String> get(String path, Map<String, String> headers) {
+		return new LocalSite(this.port).get(path, headers);
 	}
 
 }

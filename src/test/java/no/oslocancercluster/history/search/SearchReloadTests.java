@@ -1,10 +1,10 @@
 package no.oslocancercluster.history.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import no.oslocancercluster.history.LocalSite;
 import no.oslocancercluster.history.content.ContentStore;
 import no.oslocancercluster.history.content.Language;
 import org.junit.jupiter.api.AfterAll;
@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest
 class SearchReloadTests {
 
-	private static final Path FOLDER = folder();
+	private static final Path FOLDER = LocalSite.copyOfContent("search-reload");
 
 	@Autowired
 	private ContentStore store;
@@ -57,17 +57,6 @@ class SearchReloadTests {
 		Files.writeString(founding, text.replace("order: 1", "order: first"));
 		this.store.reload();
 		assertThat(this.index.search(Language.NB, "jubileum", 10).hits()).hasSize(1);
-	}
-
-	private static Path folder() {
-		try {
-			Path folder = Files.createTempDirectory("search-reload");
-			FileSystemUtils.copyRecursively(Path.of("content"), folder);
-			return folder;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }
