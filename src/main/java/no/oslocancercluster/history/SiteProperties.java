@@ -14,10 +14,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param repositoryUrl the GitHub repository that holds the content, for "Edit this page" links; none when empty
  * @param branch the branch that editors change through pull requests
  * @param baseUrl the public address of the site, for canonical links, the sitemap and structured data
+ * @param contentSnapshot a file for the checked content, so that the next start of the same build reads only the
+ * files that changed; none when empty
  */
 @ConfigurationProperties("site")
 public record SiteProperties(@DefaultValue("content") Path contentDir, boolean preview, String repositoryUrl,
-		@DefaultValue("main") String branch, @DefaultValue("http://localhost:8080") String baseUrl) {
+		@DefaultValue("main") String branch, @DefaultValue("http://localhost:8080") String baseUrl,
+		Path contentSnapshot) {
 
 	/**
 	 * The absolute address of a path of the site.

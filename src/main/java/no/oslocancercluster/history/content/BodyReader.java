@@ -4,10 +4,13 @@ import java.awt.Dimension;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +32,9 @@ import com.vladsch.flexmark.util.ast.Node;
  */
 class BodyReader {
 
-	private final MarkdownRenderer markdown;
-
 	private final Path folder;
 
-	BodyReader(MarkdownRenderer markdown, Path folder) {
-		this.markdown = markdown;
+	BodyReader(Path folder) {
 		this.folder = folder;
 	}
 
@@ -43,7 +43,7 @@ class BodyReader {
 	 */
 	RenderedMarkdown read(SourceFile source, Map<String, Integer> sourceNumbers, List<ContentProblem> problems) {
 		if (!MarkdownLimits.check(source, problems)) {
-			return new RenderedMarkdown("", List.of(), List.of(), List.of(), Map.of());
+			return RenderedMarkdown.EMPTY;
 		}
 		try {
 			return render(source, sourceNumbers, problems);
@@ -52,24 +52,24 @@ class BodyReader {
 			// Flexmark recurses on nesting (flexmark-java #496); what it cannot render is refused, not served.
 			problems.add(new ContentProblem(source.path(), source.bodyLine(), 1, "text", "is nested too deeply to "
 					+ "show safely; simplify the lists, quotes, links or emphasis in this file"));
-			return new RenderedMarkdown("", List.of(), List.of(), List.of(), Map.of());
+			return RenderedMarkdown.EMPTY;
 		}
 	}
 
 	private RenderedMarkdown render(SourceFile source, Map<String, Integer> sourceNumbers,
 			List<ContentProblem> problems) {
-		Document document = this.markdown.parse(source.body());
+		Document document = MarkdownRenderer.shared().parse(source.body());
 		Lines lines = Lines.of(source);
 		List<RenderedMarkdown.BodyLink> links = new ArrayList<>();
 		Map<String, Dimension> sizes = new HashMap<>();
-		Map<String, String> versions = new HashMap<>();
+		Map<String, String> digests = new HashMap<>();
 		for (Node node : document.getDescendants()) {
 			if (node instanceof Heading heading && heading.getLevel() == 1) {
 				problems.add(problem(lines, node, "heading",
 						"the page title comes from the front matter; start headings in the text at ##"));
 			}
 			else if (node instanceof Image image) {
-				checkImage(lines, image, problems, sizes, versions);
+				checkImage(lines, image, problems, sizes, digests);
 			}
 			else if (node instanceof Link link) {
 				int[] at = lines.position(link.getStartOffset());
@@ -79,12 +79,12 @@ class BodyReader {
 		if (sourceNumbers != null) {
 			checkCitations(source, sourceNumbers, problems);
 		}
-		return this.markdown.render(document, (sourceNumbers != null) ? sourceNumbers : Map.of(), links,
-				new MarkdownRenderer.Pictures(sizes, versions));
+		return MarkdownRenderer.shared().render(document, (sourceNumbers != null) ? sourceNumbers : Map.of(), links,
+				new MarkdownRenderer.Pictures(sizes, digests));
 	}
 
 	private void checkImage(Lines lines, Image image, List<ContentProblem> problems,
-			Map<String, Dimension> sizes, Map<String, String> versions) {
+			Map<String, Dimension> sizes, Map<String, String> digests) {
 		String url = image.getUrl().toString();
 		if (image.getText().isBlank()) {
 			problems.add(problem(lines, image, "image", "has no alt text; describe what the picture shows "
@@ -105,17 +105,19 @@ class BodyReader {
 			if (size != null) {
 				sizes.put(url, size);
 			}
-			versions.put(url, version(this.folder.resolve(file)));
+			digests.put(url, digest(this.folder.resolve(file)));
 		}
 	}
 
-	// A short hash of the file, so that a changed picture gets a new address and caches may keep each for a year.
-	private static String version(Path file) {
+	/**
+	 * The SHA-256 of a picture's file, in hex: the version in its address, and how a checked file is known to still
+	 * show the same pictures; {@code "0"} when it cannot be read.
+	 */
+	static String digest(Path file) {
 		try {
-			byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
-			return java.util.HexFormat.of().formatHex(digest, 0, 5);
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
 		}
-		catch (IOException | java.security.NoSuchAlgorithmException ex) {
+		catch (IOException | NoSuchAlgorithmException ex) {
 			return "0";
 		}
 	}

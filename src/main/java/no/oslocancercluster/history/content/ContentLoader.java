@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,7 +39,10 @@ public class ContentLoader {
 
 	private final FrontMatterReader frontMatter;
 
-	private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+	// The files of the last check that had no problems of their own: what reading each found needs no second read
+	// while its bytes stay the same (a reload after an editor changes one file reads that file only).
+	private volatile CheckedFiles checked = CheckedFiles.NONE;
 
 	public ContentLoader(Validator validator) {
 		this.frontMatter = new FrontMatterReader(validator);
@@ -60,9 +65,18 @@ public class ContentLoader {
 	public Result check(Path folder) {
 		List<ContentProblem> problems = new ArrayList<>();
 		List<Path> files = markdownFiles(folder, problems);
-		SectionReader reader = new SectionReader(this.frontMatter, new BodyReader(this.markdown, folder));
+		SectionReader reader = new SectionReader(this.frontMatter, new BodyReader(folder));
 		Map<String, LocalDate> updated = files.isEmpty() ? Map.of() : GitDates.of(folder);
-		List<FileResult> results = readAll(files, reader, updated);
+		List<FileResult> results = readAll(files, reader, updated, this.checked);
+		Map<String, CheckedFiles.CheckedFile> checkedFiles = new LinkedHashMap<>();
+		int reused = 0;
+		for (FileResult result : results) {
+			if (result.checked() != null) {
+				checkedFiles.put(result.name(), result.checked());
+			}
+			reused += result.reused() ? 1 : 0;
+		}
+		this.checked = new CheckedFiles(Collections.unmodifiableMap(checkedFiles));
 		Map<Language, SectionReader.OverviewSource> overviews = new EnumMap<>(Language.class);
 		Map<Language, List<SectionReader.SectionSource>> sections = new EnumMap<>(Language.class);
 		for (Language language : Language.values()) {
@@ -89,7 +103,44 @@ public class ContentLoader {
 			.thenComparingInt(ContentProblem::line)
 			.thenComparingInt(ContentProblem::column));
 		Editions editions = problems.isEmpty() ? editions(overviews, sections) : null;
-		return new Result(editions, files.size(), List.copyOf(problems));
+		return new Result(editions, files.size(), reused, List.copyOf(problems));
+	}
+
+	/**
+	 * Forgets the files checked so far: the next check reads every file.
+	 */
+	public void forget() {
+		this.checked = CheckedFiles.NONE;
+	}
+
+	/**
+	 * Takes the checked files of a snapshot that an earlier load of this build saved, so that the next check need
+	 * not read again the files it holds; a snapshot that cannot be used is ignored, with the reason.
+	 *
+	 * @return how many checked files the snapshot holds
+	 * @throws IOException when there is no snapshot of this build there, or it cannot be read whole
+	 */
+	public int restore(Path snapshot) throws IOException {
+		String build = ContentSnapshot.build();
+		if (build == null) {
+			throw new IOException("this build of the site has no build information to tell its snapshots by");
+		}
+		CheckedFiles files = ContentSnapshot.read(snapshot, build);
+		this.checked = files;
+		return files.size();
+	}
+
+	/**
+	 * Saves the checked files of the last load, for the next start of this build to {@link #restore} them.
+	 *
+	 * @throws IOException when the snapshot cannot be written, or this build has no build information
+	 */
+	public void save(Path snapshot) throws IOException {
+		String build = ContentSnapshot.build();
+		if (build == null) {
+			throw new IOException("this build of the site has no build information to tell its snapshots by");
+		}
+		ContentSnapshot.write(snapshot, build, this.checked);
 	}
 
 	private static Editions editions(Map<Language, SectionReader.OverviewSource> overviews,
@@ -108,14 +159,15 @@ public class ContentLoader {
 	// Files are independent until the checks across files: read them on every core, keep them in file order.
 	// The pool's threads must see the application's class loader (Bean Validation finds its expression language
 	// through it; in the packaged jar the system class loader cannot).
-	private static List<FileResult> readAll(List<Path> files, SectionReader reader, Map<String, LocalDate> updated) {
+	private static List<FileResult> readAll(List<Path> files, SectionReader reader, Map<String, LocalDate> updated,
+			CheckedFiles checked) {
 		ClassLoader loader = Thread.currentThread().getContextClassLoader();
 		return files.parallelStream().map((file) -> {
 			Thread thread = Thread.currentThread();
 			ClassLoader previous = thread.getContextClassLoader();
 			thread.setContextClassLoader(loader);
 			try {
-				return readFile(file, reader, updated.get(file.getFileName().toString()));
+				return readFile(file, reader, updated.get(file.getFileName().toString()), checked);
 			}
 			finally {
 				thread.setContextClassLoader(previous);
@@ -123,20 +175,30 @@ public class ContentLoader {
 		}).toList();
 	}
 
-	private static FileResult readFile(Path file, SectionReader reader, LocalDate updated) {
+	private static FileResult readFile(Path file, SectionReader reader, LocalDate updated, CheckedFiles checked) {
 		List<ContentProblem> problems = new ArrayList<>();
-		SourceFile source = read(file, problems);
+		String fileName = file.getFileName().toString();
+		byte[] bytes = bytes(file, problems);
+		CheckedFiles.CheckedFile before = (bytes != null) ? checked.find(fileName, bytes, file.getParent()) : null;
+		SourceFile source = (bytes != null) ? source(file, bytes, before != null, problems) : null;
 		if (source == null) {
-			return new FileResult(null, null, problems);
+			return new FileResult(fileName, null, null, null, false, problems);
 		}
-		ContentName name = ContentName.of(file.getFileName().toString(), source, problems);
+		ContentName name = ContentName.of(fileName, source, problems);
 		if (name == null) {
-			return new FileResult(null, null, problems);
+			return new FileResult(fileName, null, null, null, false, problems);
 		}
 		if (name.base().equals(OVERVIEW)) {
-			return new FileResult(reader.readOverview(name.language(), source, updated, problems), null, problems);
+			SectionReader.OverviewSource overview = reader.readOverview(name.language(), source, updated, before,
+					problems);
+			CheckedFiles.CheckedFile now = (problems.isEmpty() && overview != null)
+					? new CheckedFiles.CheckedFile(bytes, overview.matter(), overview.body()) : null;
+			return new FileResult(fileName, overview, null, now, before != null, problems);
 		}
-		return new FileResult(null, reader.readSection(name, source, updated, problems), problems);
+		SectionReader.SectionSource section = reader.readSection(name, source, updated, before, problems);
+		CheckedFiles.CheckedFile now = (problems.isEmpty() && section.matter() != null)
+				? new CheckedFiles.CheckedFile(bytes, section.matter(), section.body()) : null;
+		return new FileResult(fileName, null, section, now, before != null, problems);
 	}
 
 	private static List<Path> markdownFiles(Path folder, List<ContentProblem> problems) {
@@ -157,7 +219,7 @@ public class ContentLoader {
 		}
 	}
 
-	private static SourceFile read(Path file, List<ContentProblem> problems) {
+	private static byte[] bytes(Path file, List<ContentProblem> problems) {
 		byte[] bytes;
 		try {
 			bytes = Files.readAllBytes(file);
@@ -171,6 +233,14 @@ public class ContentLoader {
 					+ " KB; a content file can be at most " + MAX_FILE_SIZE / 1024 + " KB: split it into two sections"));
 			return null;
 		}
+		return bytes;
+	}
+
+	// A file checked before is known to be UTF-8; any other is decoded strictly, to find where it is not.
+	private static SourceFile source(Path file, byte[] bytes, boolean checked, List<ContentProblem> problems) {
+		if (checked) {
+			return split(file, new String(bytes, StandardCharsets.UTF_8), problems);
+		}
 		ByteBuffer in = ByteBuffer.wrap(bytes);
 		CharBuffer out = CharBuffer.allocate(bytes.length);
 		CoderResult result = StandardCharsets.UTF_8.newDecoder().decode(in, out, true);
@@ -179,7 +249,10 @@ public class ContentLoader {
 					"the file is not UTF-8 text (a character here is in another encoding); save it as UTF-8"));
 			return null;
 		}
-		String text = out.flip().toString();
+		return split(file, out.flip().toString(), problems);
+	}
+
+	private static SourceFile split(Path file, String text, List<ContentProblem> problems) {
 		return SourceFile.split(file.toString(), text.startsWith("\uFEFF") ? text.substring(1) : text, problems);
 	}
 
@@ -191,8 +264,18 @@ public class ContentLoader {
 		return line;
 	}
 
-	private record FileResult(SectionReader.OverviewSource overview, SectionReader.SectionSource section,
-			List<ContentProblem> problems) {
+	/**
+	 * What reading one file found.
+	 *
+	 * @param name the file's name
+	 * @param overview the overview it holds, or {@code null}
+	 * @param section the section it holds, or {@code null}
+	 * @param checked what the next load can take instead of reading it again, or {@code null} when it has problems
+	 * @param reused whether this load took it from an earlier one
+	 * @param problems its problems
+	 */
+	private record FileResult(String name, SectionReader.OverviewSource overview, SectionReader.SectionSource section,
+			CheckedFiles.CheckedFile checked, boolean reused, List<ContentProblem> problems) {
 
 	}
 
@@ -201,9 +284,10 @@ public class ContentLoader {
 	 *
 	 * @param editions the site in every language, or {@code null} when there are problems
 	 * @param files how many Markdown files were read
+	 * @param reused how many of them were as an earlier load found them, and were not parsed again
 	 * @param problems every problem, in file order
 	 */
-	public record Result(Editions editions, int files, List<ContentProblem> problems) {
+	public record Result(Editions editions, int files, int reused, List<ContentProblem> problems) {
 
 		/**
 		 * The English site, or {@code null} when there are problems.

@@ -1,5 +1,8 @@
 package no.oslocancercluster.history.content;
 
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -32,16 +35,59 @@ public class ContentStore {
 	ContentStore(SiteProperties properties, Validator validator, ApplicationEventPublisher events) {
 		this.properties = properties;
 		this.events = events;
-		this.loader = new ContentLoader(validator);
 		long start = System.nanoTime();
+		this.loader = new ContentLoader(validator);
+		int restored = restore();
 		ContentLoader.Result result = this.loader.check(properties.contentDir());
 		if (!result.problems().isEmpty()) {
 			throw new ContentException(result.problems());
 		}
 		this.version.set(new Version(published(result.editions()), List.of()));
 		Site site = result.site();
-		logger.info(String.format("Loaded %d sections and %d milestones from %s in %d ms", site.sections().size(),
-				site.milestoneCount(), properties.contentDir(), (System.nanoTime() - start) / 1_000_000));
+		logger.info(String.format("Loaded %d sections and %d milestones from %s in %d ms%s", site.sections().size(),
+				site.milestoneCount(), properties.contentDir(), (System.nanoTime() - start) / 1_000_000,
+				(properties.contentSnapshot() != null) ? String.format(" (%d of %d files as the snapshot had them)",
+						result.reused(), result.files()) : ""));
+		if (result.reused() < result.files() || restored != result.files()) {
+			save();
+		}
+	}
+
+	// The checked files of the last start of this build, if there is a snapshot of them.
+	private int restore() {
+		Path snapshot = this.properties.contentSnapshot();
+		if (snapshot == null) {
+			return 0;
+		}
+		try {
+			return this.loader.restore(snapshot);
+		}
+		catch (NoSuchFileException ex) {
+			logger.info("No snapshot of checked content at " + snapshot + " yet: every file is read");
+		}
+		catch (IOException ex) {
+			logger.info("Not using the snapshot of checked content at " + snapshot + " (" + ex.getMessage()
+					+ "): every file is read");
+		}
+		return 0;
+	}
+
+	// Only ever saves time: a snapshot that cannot be written means the next start reads every file.
+	private void save() {
+		Path snapshot = this.properties.contentSnapshot();
+		if (snapshot == null) {
+			return;
+		}
+		try {
+			long start = System.nanoTime();
+			this.loader.save(snapshot);
+			logger.info(String.format("Saved the checked content to %s in %d ms", snapshot,
+					(System.nanoTime() - start) / 1_000_000));
+		}
+		catch (IOException ex) {
+			logger.info("Could not save the checked content to " + snapshot + " (" + ex + "): the next start reads "
+					+ "every file");
+		}
 	}
 
 	/**
@@ -79,8 +125,12 @@ public class ContentStore {
 		ContentLoader.Result result = this.loader.check(this.properties.contentDir());
 		if (result.problems().isEmpty()) {
 			this.version.set(new Version(published(result.editions()), List.of()));
-			logger.info("Reloaded " + result.files() + " content files");
+			logger.info("Reloaded " + result.files() + " content files (" + (result.files() - result.reused())
+					+ " read again)");
 			this.events.publishEvent(new ContentReloadedEvent(current()));
+			if (result.reused() < result.files()) {
+				save();
+			}
 			return;
 		}
 		this.version.set(new Version(editions(), result.problems()));

@@ -1,6 +1,11 @@
 package no.oslocancercluster.history.content;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
@@ -20,15 +25,25 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 class FrontMatterReader {
 
-	private final YAMLMapper mapper = YAMLMapper.builder()
-		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-		.build();
+	// Built when the first file needs reading (a start from a snapshot of unchanged files need not build it), and
+	// shared: a mapper is thread-safe once built.
+	private static final class Mapper {
+
+		static final YAMLMapper INSTANCE = YAMLMapper.builder()
+			.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+			.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+			.build();
+
+	}
 
 	private final Validator validator;
 
 	FrontMatterReader(Validator validator) {
 		this.validator = validator;
+	}
+
+	static YAMLMapper mapper() {
+		return Mapper.INSTANCE;
 	}
 
 	/**
@@ -38,16 +53,23 @@ class FrontMatterReader {
 	<T> Bound<T> read(SourceFile file, Class<T> type, List<ContentProblem> problems) {
 		T valid = readValid(file, type);
 		if (valid != null) {
-			return new Bound<>(valid, YamlLocations.whenNeeded(this.mapper, file));
+			return new Bound<>(valid, YamlLocations.whenNeeded(file));
 		}
 		return readWithProblems(file, type, problems);
+	}
+
+	/**
+	 * Front matter already read and found valid in this same file, with its keys' lines found if a problem needs them.
+	 */
+	<T> Bound<T> bound(SourceFile file, T valid) {
+		return new Bound<>(valid, YamlLocations.whenNeeded(file));
 	}
 
 	// Most files are right, and for them one pass over the YAML is enough: bound strictly, parsed to the end, valid.
 	// Anything else is read again by readWithProblems, which finds and locates every problem.
 	private <T> T readValid(SourceFile file, Class<T> type) {
-		try (JsonParser parser = this.mapper.createParser(file.frontMatter())) {
-			T value = this.mapper.readerFor(type).readValue(parser);
+		try (JsonParser parser = Mapper.INSTANCE.createParser(file.frontMatter())) {
+			T value = Mapper.INSTANCE.readerFor(type).readValue(parser);
 			while (parser.nextToken() != null) {
 				// The rest of the block must parse too: a syntax error anywhere is reported on its own.
 			}
@@ -62,7 +84,7 @@ class FrontMatterReader {
 		int before = problems.size();
 		YamlLocations locations;
 		try {
-			locations = YamlLocations.of(this.mapper, file);
+			locations = YamlLocations.of(file);
 		}
 		catch (StreamReadException ex) {
 			problems.add(syntaxProblem(file, ex));
@@ -77,7 +99,7 @@ class FrontMatterReader {
 			}
 			return new Bound<>(null, locations);
 		}
-		for (ConstraintViolation<T> violation : this.validator.validate(value)) {
+		for (ConstraintViolation<T> violation : inFieldOrder(type, this.validator.validate(value))) {
 			JsonPointer pointer = pointer(violation.getPropertyPath());
 			if (!binding.reportedAt(pointer)) {
 				problems.add(locations.problem(pointer, violation.getMessage()));
@@ -88,7 +110,7 @@ class FrontMatterReader {
 
 	private <T> T bind(SourceFile file, Class<T> type, BindingProblems handler, YamlLocations locations,
 			List<ContentProblem> problems) {
-		ObjectReader reader = this.mapper.readerFor(type).withHandler(handler);
+		ObjectReader reader = Mapper.INSTANCE.readerFor(type).withHandler(handler);
 		try {
 			return reader.readValue(file.frontMatter());
 		}
@@ -107,6 +129,21 @@ class FrontMatterReader {
 		return new ContentProblem(file.path(), file.frontMatterLine() + Math.max(line, 1) - 1, column, null,
 				"the front matter is not valid YAML (" + reason
 						+ "); check the indentation and put quotes around text that contains a colon");
+	}
+
+	// Bean Validation gives a set, in no particular order; problems at the same place (missing fields are reported
+	// where the block starts) come in the order of the fields, the same at every check.
+	private static <T> List<ConstraintViolation<T>> inFieldOrder(Class<T> type, Set<ConstraintViolation<T>> violations) {
+		List<String> fields = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
+		Comparator<ConstraintViolation<T>> byField = Comparator.comparingInt((violation) -> {
+			Iterator<Path.Node> nodes = violation.getPropertyPath().iterator();
+			int index = nodes.hasNext() ? fields.indexOf(nodes.next().getName()) : -1;
+			return (index >= 0) ? index : fields.size();
+		});
+		return violations.stream()
+			.sorted(byField.thenComparing((violation) -> violation.getPropertyPath().toString())
+				.thenComparing(ConstraintViolation::getMessage))
+			.toList();
 	}
 
 	private static JsonPointer pointer(Path path) {

@@ -62,6 +62,14 @@ class MarkdownRenderer {
 
 	private final HtmlRenderer renderer;
 
+	/**
+	 * The renderer all loads share, built when the first file needs rendering: a start whose files are all as a
+	 * snapshot had them never builds it.
+	 */
+	static MarkdownRenderer shared() {
+		return Shared.RENDERER;
+	}
+
 	MarkdownRenderer() {
 		MutableDataSet options = new MutableDataSet();
 		options.set(Parser.EXTENSIONS,
@@ -100,7 +108,13 @@ class MarkdownRenderer {
 					element.text()))
 			.toList();
 		List<String> ids = body.select(IDS).stream().map(Element::id).toList();
-		return new RenderedMarkdown(body.html(), headings, ids, links, citations);
+		return new RenderedMarkdown(body.html(), headings, ids, links, citations, pictures.digests());
+	}
+
+	private static final class Shared {
+
+		static final MarkdownRenderer RENDERER = new MarkdownRenderer();
+
 	}
 
 	/**
@@ -210,15 +224,16 @@ class MarkdownRenderer {
 	 * @param sizes width and height by address as written
 	 * @param versions a hash of the file by address as written
 	 */
-	record Pictures(Map<String, Dimension> sizes, Map<String, String> versions) {
+	record Pictures(Map<String, Dimension> sizes, Map<String, String> digests) {
 
 		/**
-		 * The address a page uses: from the site's root, with the file's version.
+		 * The address a page uses: from the site's root, with a version from the file's digest, so that a changed
+		 * picture gets a new address and caches may keep each for a year.
 		 */
 		String address(String src) {
-			String version = this.versions.get(src);
+			String digest = this.digests.get(src);
 			String path = src.replaceFirst("^images/", "/images/");
-			return (version != null) ? path + "?v=" + version : path;
+			return (digest != null) ? path + "?v=" + digest.substring(0, Math.min(10, digest.length())) : path;
 		}
 
 	}

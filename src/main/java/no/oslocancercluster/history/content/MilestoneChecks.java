@@ -57,33 +57,32 @@ class MilestoneChecks {
 	 * The milestone at the given index, or {@code null} after adding its problems.
 	 */
 	Milestone check(MilestoneFrontMatter item, int index) {
-		JsonPointer at = JsonPointer.empty().appendProperty("milestones").appendIndex(index);
 		int before = this.problems.size();
 		HistoricalDate date = HistoricalDate.parse(item.date()).orElseThrow();
 		if (item.qualifier() != null) {
 			if (date.month() != null) {
-				report(at.appendProperty("qualifier"),
+				report(index, "qualifier",
 						"only a year can have a qualifier; remove the qualifier or give the date as a year");
 			}
 			date = date.withQualifier(HistoricalDate.Qualifier.valueOf(item.qualifier().toUpperCase()));
 		}
 		Integer previous = this.anchorsSeen.putIfAbsent(item.anchor(), index);
 		if (previous != null) {
-			report(at.appendProperty("anchor"), "\"" + item.anchor() + "\" is already the anchor of milestone "
+			report(index, "anchor", "\"" + item.anchor() + "\" is already the anchor of milestone "
 					+ (previous + 1) + "; each milestone needs its own heading in the text");
 		}
 		else if (!this.body.ids().contains(item.anchor())) {
-			report(at.appendProperty("anchor"), "\"" + item.anchor() + "\" is not an id in this section's text; add {#"
+			report(index, "anchor", "\"" + item.anchor() + "\" is not an id in this section's text; add {#"
 					+ item.anchor() + "} to the end of the heading or paragraph that tells this milestone"
 					+ knownIds());
 		}
-		Source source = source(item, at);
+		Source source = source(item, index);
 		return (this.problems.size() == before) ? new Milestone(date, item.title(), this.slug, item.anchor(), source,
 				this.language)
 				: null;
 	}
 
-	private Source source(MilestoneFrontMatter item, JsonPointer at) {
+	private Source source(MilestoneFrontMatter item, int index) {
 		if (item.source() == null) {
 			return null;
 		}
@@ -91,7 +90,7 @@ class MilestoneChecks {
 		if (source == null) {
 			String known = this.sources.isEmpty() ? "the section lists no sources yet"
 					: "its sources are " + String.join(", ", this.sources.stream().map(Source::id).toList());
-			report(at.appendProperty("source"), "\"" + item.source()
+			report(index, "source", "\"" + item.source()
 					+ "\" is not a source of this section; add it under sources: in the front matter (" + known + ")");
 		}
 		return source;
@@ -101,8 +100,10 @@ class MilestoneChecks {
 		return this.body.ids().isEmpty() ? "" : ", or use one of: " + String.join(", ", this.body.ids());
 	}
 
-	private void report(JsonPointer pointer, String message) {
-		this.problems.add(this.locations.problem(pointer, message));
+	// The path to the field is made only for a problem: most milestones have none.
+	private void report(int index, String field, String message) {
+		JsonPointer at = JsonPointer.empty().appendProperty("milestones").appendIndex(index).appendProperty(field);
+		this.problems.add(this.locations.problem(at, message));
 	}
 
 }

@@ -11,9 +11,12 @@ import java.util.Map;
  * @param ids every id in the HTML, the places a link or a milestone can point to
  * @param links the links the text makes, with where they are
  * @param citations for each cited source id, the ids of the places that cite it, in order
+ * @param pictures for each picture the text shows (its address as written), the SHA-256 of its file, in hex
  */
 record RenderedMarkdown(String html, List<Heading> headings, List<String> ids, List<BodyLink> links,
-		Map<String, List<String>> citations) {
+		Map<String, List<String>> citations, Map<String, String> pictures) {
+
+	static final RenderedMarkdown EMPTY = new RenderedMarkdown("", List.of(), List.of(), List.of(), Map.of(), Map.of());
 
 	/**
 	 * A link in the text of a file.

@@ -32,35 +32,40 @@ class SectionReader {
 	}
 
 	/**
-	 * The overview with what the link checks need, or {@code null} after adding its problems.
+	 * The overview with what the link checks need, or {@code null} after adding its problems; {@code checked} is
+	 * what reading this same file found before, or {@code null}.
 	 */
 	OverviewSource readOverview(Language language, SourceFile source, LocalDate committed,
-			List<ContentProblem> problems) {
-		OverviewFrontMatter matter = this.frontMatter.read(source, OverviewFrontMatter.class, problems).value();
-		RenderedMarkdown body = this.bodies.read(source, Map.of(), problems);
+			CheckedFiles.CheckedFile checked, List<ContentProblem> problems) {
+		OverviewFrontMatter matter = (checked != null) ? checked.matter(OverviewFrontMatter.class)
+				: this.frontMatter.read(source, OverviewFrontMatter.class, problems).value();
+		RenderedMarkdown body = (checked != null) ? checked.body() : this.bodies.read(source, Map.of(), problems);
 		if (matter == null) {
 			return null;
 		}
 		Overview overview = new Overview(matter.title(), matter.summary(), body.html(),
 				updated(committed, matter.updated()), matter.organization(), language);
-		return new OverviewSource(language, overview, body, source);
+		return new OverviewSource(language, overview, matter, body, source);
 	}
 
 	/**
 	 * The section in a file with what the checks across files need; its section is {@code null} when the file
-	 * has problems, but its text is still there for the link checks.
+	 * has problems, but its text is still there for the link checks. {@code checked} is what reading this same file
+	 * found before, or {@code null}: its front matter and text are taken from there, and only the checks of its
+	 * milestones against its text run again.
 	 */
 	SectionSource readSection(ContentName name, SourceFile source, LocalDate committed,
-			List<ContentProblem> problems) {
+			CheckedFiles.CheckedFile checked, List<ContentProblem> problems) {
 		int before = problems.size();
 		Language language = name.language();
 		String slug = slugOf(name, source, problems);
-		FrontMatterReader.Bound<SectionFrontMatter> bound = this.frontMatter.read(source, SectionFrontMatter.class,
-				problems);
+		FrontMatterReader.Bound<SectionFrontMatter> bound = (checked != null)
+				? this.frontMatter.bound(source, checked.matter(SectionFrontMatter.class))
+				: this.frontMatter.read(source, SectionFrontMatter.class, problems);
 		SectionFrontMatter matter = bound.value();
 		// Without valid front matter the sources are unknown, and citations cannot be checked against them.
 		Map<String, Integer> numbers = (matter != null) ? sourceNumbers(matter, bound.locations(), problems) : null;
-		RenderedMarkdown body = this.bodies.read(source, numbers, problems);
+		RenderedMarkdown body = (checked != null) ? checked.body() : this.bodies.read(source, numbers, problems);
 		if (matter == null) {
 			return new SectionSource(language, slug, null, null, null, bound.locations(), body, source);
 		}
@@ -144,10 +149,12 @@ class SectionReader {
 	 *
 	 * @param language the language of its text
 	 * @param overview the overview
+	 * @param matter its front matter
 	 * @param body its rendered text, with the links it makes
 	 * @param source the file it came from
 	 */
-	record OverviewSource(Language language, Overview overview, RenderedMarkdown body, SourceFile source) {
+	record OverviewSource(Language language, Overview overview, OverviewFrontMatter matter, RenderedMarkdown body,
+			SourceFile source) {
 
 	}
 

@@ -8,7 +8,6 @@ import tools.jackson.core.JsonPointer;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Where each key and list item of a front matter block is, so that a problem found after binding can still
@@ -18,33 +17,30 @@ final class YamlLocations {
 
 	private final SourceFile file;
 
-	private final YAMLMapper mapper;
-
 	private Map<JsonPointer, TokenStreamLocation> locations;
 
-	private YamlLocations(SourceFile file, YAMLMapper mapper, Map<JsonPointer, TokenStreamLocation> locations) {
+	private YamlLocations(SourceFile file, Map<JsonPointer, TokenStreamLocation> locations) {
 		this.file = file;
-		this.mapper = mapper;
 		this.locations = locations;
 	}
 
 	/**
 	 * Walks the YAML once, noting the first location of every path; throws when the YAML does not parse.
 	 */
-	static YamlLocations of(YAMLMapper mapper, SourceFile file) {
-		return new YamlLocations(file, mapper, walk(mapper, file));
+	static YamlLocations of(SourceFile file) {
+		return new YamlLocations(file, walk(file));
 	}
 
 	/**
 	 * The same locations, found only if a problem needs one (most files have none); for YAML known to parse.
 	 */
-	static YamlLocations whenNeeded(YAMLMapper mapper, SourceFile file) {
-		return new YamlLocations(file, mapper, null);
+	static YamlLocations whenNeeded(SourceFile file) {
+		return new YamlLocations(file, null);
 	}
 
-	private static Map<JsonPointer, TokenStreamLocation> walk(YAMLMapper mapper, SourceFile file) {
+	private static Map<JsonPointer, TokenStreamLocation> walk(SourceFile file) {
 		Map<JsonPointer, TokenStreamLocation> locations = new HashMap<>();
-		try (JsonParser parser = mapper.createParser(file.frontMatter())) {
+		try (JsonParser parser = FrontMatterReader.mapper().createParser(file.frontMatter())) {
 			for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
 				if (!token.isStructEnd()) {
 					locations.putIfAbsent(pointerOf(parser), parser.currentTokenLocation());
@@ -57,7 +53,7 @@ final class YamlLocations {
 	// A file's problems are found by the thread that reads it, then by the checks across files: one at a time.
 	private synchronized Map<JsonPointer, TokenStreamLocation> locations() {
 		if (this.locations == null) {
-			this.locations = walk(this.mapper, this.file);
+			this.locations = walk(this.file);
 		}
 		return this.locations;
 	}

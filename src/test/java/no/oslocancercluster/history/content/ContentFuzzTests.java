@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 
 import org.springframework.util.FileSystemUtils;
 
@@ -17,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ContentFuzzTests {
 
-	private static final ContentLoader LOADER = new ContentLoader(
-			Validation.buildDefaultValidatorFactory().getValidator());
+	private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+
+	private static final ContentLoader LOADER = new ContentLoader(VALIDATOR);
 
 	@FuzzTest(maxDuration = "60s")
 	void anyFileIsLoadedOrExplained(byte[] bytes) throws IOException {
@@ -29,10 +31,22 @@ class ContentFuzzTests {
 			ContentLoader.Result result = LOADER.check(root);
 			assertThat(result.site() != null || !result.problems().isEmpty()).isTrue();
 			result.problems().forEach((problem) -> assertThat(problem.line()).isPositive());
+			// What the loader remembers of the file, and what a snapshot keeps of it, give the same site and problems.
+			assertSame(LOADER.check(root), result);
+			Path snapshot = root.resolve("content.snapshot");
+			LOADER.save(snapshot);
+			ContentLoader restored = new ContentLoader(VALIDATOR);
+			restored.restore(snapshot);
+			assertSame(restored.check(root), result);
 		}
 		finally {
 			FileSystemUtils.deleteRecursively(root);
 		}
+	}
+
+	private static void assertSame(ContentLoader.Result again, ContentLoader.Result first) {
+		assertThat(again.problems()).isEqualTo(first.problems());
+		assertThat(again.editions()).isEqualTo(first.editions());
 	}
 
 }

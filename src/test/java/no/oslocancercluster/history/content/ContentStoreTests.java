@@ -36,7 +36,7 @@ class ContentStoreTests {
 	@Test
 	void reloadReplacesTheWholeSite(@TempDir Path root) {
 		ContentFolder folder = new ContentFolder(root).write("founding.md", SECTION);
-		ContentStore store = new ContentStore(new SiteProperties(root, false, null, "main", "http://localhost"), this.validator, (event) -> { });
+		ContentStore store = new ContentStore(new SiteProperties(root, false, null, "main", "http://localhost", null), this.validator, (event) -> { });
 		Site before = store.current();
 		folder.write("founding.md", SECTION.replace("title: Initiated", "title: Founded"));
 		store.reload();
@@ -48,7 +48,7 @@ class ContentStoreTests {
 	@Test
 	void brokenEditKeepsTheLastGoodSiteAndAFixClearsTheProblems(@TempDir Path root) {
 		ContentFolder folder = new ContentFolder(root).write("founding.md", SECTION);
-		ContentStore store = new ContentStore(new SiteProperties(root, true, null, "main", "http://localhost"), this.validator, (event) -> { });
+		ContentStore store = new ContentStore(new SiteProperties(root, true, null, "main", "http://localhost", null), this.validator, (event) -> { });
 		Site good = store.current();
 		folder.write("founding.md", SECTION.replace("\"2006\"", "Spring 2006"));
 		store.reload();
@@ -64,9 +64,9 @@ class ContentStoreTests {
 	@Test
 	void draftsShowOnlyInPreview(@TempDir Path root) {
 		new ContentFolder(root).write("founding.md", SECTION.replace("order: 1", "order: 1\ndraft: true"));
-		assertThat(new ContentStore(new SiteProperties(root, false, null, "main", "http://localhost"), this.validator, (event) -> { }).current().sections())
+		assertThat(new ContentStore(new SiteProperties(root, false, null, "main", "http://localhost", null), this.validator, (event) -> { }).current().sections())
 			.isEmpty();
-		assertThat(new ContentStore(new SiteProperties(root, true, null, "main", "http://localhost"), this.validator, (event) -> { }).current().sections())
+		assertThat(new ContentStore(new SiteProperties(root, true, null, "main", "http://localhost", null), this.validator, (event) -> { }).current().sections())
 			.extracting(Section::slug)
 			.containsExactly("founding");
 	}
