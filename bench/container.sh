@@ -166,7 +166,7 @@ size=$(podman image inspect --format '{{.Size}}' "$IMAGE")
 base=$(podman image inspect --format '{{.Size}}' localhost/history-base-jre)
 echo "image:     $((size / 1000000)) MB ($((base / 1000000)) MB of it the Debian JRE base)"
 echo "start-up:  $(grep -aoE 'Started SiteApplication in [0-9.]+ seconds \(process running for [0-9.]+\)' "$work/site.log")"
-echo "           $(grep -aoE 'Rendered [0-9]+ pages in [0-9]+ ms \(Brotli [a-z ]+\)' "$work/site.log"); ready ${ready_ms} ms after podman run"
+echo "           $(grep -aoE 'Rendered [0-9]+ pages \([0-9]+ KB\) in [0-9]+ ms \(Brotli [a-z ]+\)' "$work/site.log"); ready ${ready_ms} ms after podman run"
 echo "rss:       ${rss} MB after start-up and a few requests"
 echo "machine:   $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 [ "$failures" -eq 0 ] || { echo "$failures check(s) failed"; tail -30 "$work/site.log"; exit 1; }

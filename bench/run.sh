@@ -38,7 +38,7 @@ done
 ready_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 grep -oE "Loaded .* in [0-9]+ ms" "$work/site.log" | sed 's/^/content:   /'
 grep -oE "Started SiteApplication in [0-9.]+ seconds" "$work/site.log" | sed 's/^/spring:    /'
-grep -oE "Rendered [0-9]+ pages in [0-9]+ ms" "$work/site.log" | sed 's/^/pages:     /'
+grep -oE "Rendered [0-9]+ pages \([0-9]+ KB\) in [0-9]+ ms" "$work/site.log" | sed 's/^/pages:     /'
 echo "ready:     serving from memory ${ready_ms} ms after the java command"
 rss() { echo "$(( $(ps -o rss= -p "$site_pid") / 1024 )) MB"; }
 echo "rss:       $(rss) after start-up"

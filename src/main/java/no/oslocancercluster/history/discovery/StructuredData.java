@@ -3,6 +3,7 @@ package no.oslocancercluster.history.discovery;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import no.oslocancercluster.history.SiteProperties;
 import no.oslocancercluster.history.content.Milestone;
@@ -55,11 +56,12 @@ public class StructuredData {
 		Map<String, Object> data = type("ItemList");
 		data.put("name", "Timeline of Oslo Cancer Cluster");
 		data.put("numberOfItems", milestones.size());
-		data.put("itemListElement", milestones.stream().map((milestone) -> item(milestone, milestones)).toList());
+		data.put("itemListElement",
+				IntStream.range(0, milestones.size()).mapToObj((i) -> item(milestones.get(i), i + 1)).toList());
 		return write(data);
 	}
 
-	private Map<String, Object> item(Milestone milestone, List<Milestone> all) {
+	private Map<String, Object> item(Milestone milestone, int position) {
 		Map<String, Object> event = type("Event");
 		event.remove("@context");
 		event.put("name", milestone.title());
@@ -67,7 +69,7 @@ public class StructuredData {
 		event.put("url", this.properties.absolute(milestone.href()));
 		Map<String, Object> item = type("ListItem");
 		item.remove("@context");
-		item.put("position", all.indexOf(milestone) + 1);
+		item.put("position", position);
 		item.put("item", event);
 		return item;
 	}

@@ -1,10 +1,12 @@
 package no.oslocancercluster.history.discovery;
 
 import java.util.List;
+import java.util.Map;
 
 import no.oslocancercluster.history.SiteProperties;
 import no.oslocancercluster.history.content.HistoricalDate;
 import no.oslocancercluster.history.content.Milestone;
+import no.oslocancercluster.history.content.Section;
 import no.oslocancercluster.history.content.Site;
 import no.oslocancercluster.history.timeline.Timeline;
 
@@ -34,22 +36,23 @@ record TimelineJson(String title, String url, List<Entry> milestones) {
 	}
 
 	static TimelineJson of(Site site, SiteProperties properties) {
+		Map<String, Section> sections = site.sectionsBySlug();
 		List<Entry> entries = Timeline.of(site)
 			.years()
 			.stream()
 			.flatMap((year) -> year.milestones().stream())
-			.map((milestone) -> entry(milestone, site, properties))
+			.map((milestone) -> entry(milestone, sections, properties))
 			.toList();
 		return new TimelineJson("Timeline of Oslo Cancer Cluster", properties.absolute("/timeline"), entries);
 	}
 
-	private static Entry entry(Milestone milestone, Site site, SiteProperties properties) {
+	private static Entry entry(Milestone milestone, Map<String, Section> sections, SiteProperties properties) {
 		HistoricalDate date = milestone.date();
 		String precision = (date.day() != null) ? "day" : (date.month() != null) ? "month" : "year";
 		String qualifier = (date.qualifier() != null) ? date.qualifier().name().toLowerCase() : null;
-		String section = site.section(milestone.section()).map((each) -> each.title()).orElse(null);
+		Section section = sections.get(milestone.section());
 		return new Entry(date.iso(), precision, qualifier, milestone.title(), properties.absolute(milestone.href()),
-				section, properties.absolute("/" + milestone.section()));
+				(section != null) ? section.title() : null, properties.absolute("/" + milestone.section()));
 	}
 
 }

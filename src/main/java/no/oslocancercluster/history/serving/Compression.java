@@ -32,18 +32,22 @@ final class Compression {
 		return out.toByteArray();
 	}
 
-	// Quality 11 costs about a second per megabyte; past this size a lower quality keeps rendering a large site
-	// (a timeline of thousands of milestones) in seconds, for a few per cent more bytes.
-	private static final int BEST_BROTLI_LIMIT = 128 * 1024;
+	// Quality 11 costs about a second per megabyte: worth it for the pages of a history of a few sections (under a
+	// megabyte in all), not for a timeline of thousands of milestones or a site of hundreds of pages, which
+	// quality 6 compresses in a fraction of the time for a few per cent more bytes.
+	private static final int BEST_BROTLI_PAGE_LIMIT = 128 * 1024;
+
+	private static final long BEST_BROTLI_SITE_LIMIT = 4 * 1024 * 1024;
 
 	/**
-	 * Brotli, or {@code null} where the native library is not available for this platform.
+	 * Brotli for a page of a site of {@code siteBytes} in all, or {@code null} where the native library is not
+	 * available for this platform.
 	 */
-	static byte[] brotli(byte[] bytes) {
+	static byte[] brotli(byte[] bytes, long siteBytes) {
 		if (!brotliAvailable()) {
 			return null;
 		}
-		int quality = (bytes.length <= BEST_BROTLI_LIMIT) ? 11 : 6;
+		int quality = (bytes.length <= BEST_BROTLI_PAGE_LIMIT && siteBytes <= BEST_BROTLI_SITE_LIMIT) ? 11 : 6;
 		try {
 			return Encoder.compress(bytes, new Encoder.Parameters().setQuality(quality).setMode(Encoder.Mode.TEXT));
 		}

@@ -96,20 +96,29 @@ public class PageCache {
 	public synchronized void refresh() {
 		long start = System.nanoTime();
 		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-		Map<String, RenderedPage> rendered = new ConcurrentHashMap<>();
+		Map<String, Response> responses = new ConcurrentHashMap<>();
 		// Pages render and compress independently: on every core.
 		paths().parallelStream().forEach((path) -> {
-			RenderedPage page = render(path, now);
-			if (page != null) {
-				rendered.put(path, page);
+			Response response = render(path);
+			if (response != null) {
+				responses.put(path, response);
 			}
 		});
+		// How hard to compress depends on how much there is: the best Brotli for a history of a few sections, a
+		// quicker one for hundreds, so that a new version is served in seconds either way.
+		long siteBytes = responses.values().stream().mapToLong((response) -> response.body().length).sum();
+		Map<String, RenderedPage> rendered = new ConcurrentHashMap<>();
+		responses.entrySet().parallelStream().forEach((entry) -> {
+			byte[] body = entry.getValue().body();
+			rendered.put(entry.getKey(), new RenderedPage(entry.getValue().contentType(), body, Compression.gzip(body),
+					Compression.brotli(body, siteBytes), tag(body), now));
+		});
 		this.pages.set(Map.copyOf(rendered));
-		logger.info(String.format("Rendered %d pages in %d ms (Brotli %s)", rendered.size(),
+		logger.info(String.format("Rendered %d pages (%d KB) in %d ms (Brotli %s)", rendered.size(), siteBytes / 1024,
 				(System.nanoTime() - start) / 1_000_000, Compression.brotliAvailable() ? "on" : "not available"));
 	}
 
-	private RenderedPage render(String path, Instant now) {
+	private Response render(String path) {
 		HttpRequest request = HttpRequest.newBuilder(this.server.resolve(path))
 			.header(RENDER_HEADER, this.token)
 			.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
@@ -120,9 +129,8 @@ public class PageCache {
 				logger.warn("Not caching " + path + ": the server answered " + response.statusCode());
 				return null;
 			}
-			byte[] body = response.body();
-			String type = response.headers().firstValue("Content-Type").orElse("application/octet-stream");
-			return new RenderedPage(type, body, Compression.gzip(body), Compression.brotli(body), tag(body), now);
+			return new Response(response.headers().firstValue("Content-Type").orElse("application/octet-stream"),
+					response.body());
 		}
 		catch (IOException ex) {
 			logger.warn("Not caching " + path + ": " + ex.getMessage());
@@ -142,6 +150,10 @@ public class PageCache {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	private record Response(String contentType, byte[] body) {
+
 	}
 
 }

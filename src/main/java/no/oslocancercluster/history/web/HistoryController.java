@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import no.oslocancercluster.history.SiteProperties;
 import no.oslocancercluster.history.content.ContentStore;
@@ -81,7 +82,7 @@ class HistoryController {
 		model.addAttribute("section", section);
 		model.addAttribute("textLang", section.fallback() ? section.textLanguage().tag() : null);
 		model.addAttribute("period", section.period().orElse(null));
-		model.addAttribute("milestones", milestones(section.milestones(), site, locale));
+		model.addAttribute("milestones", milestones(section.milestones(), Map.of(section.slug(), section), locale));
 		model.addAttribute("sources", section.sources().stream().map(HistoryController::source).toList());
 		model.addAttribute("previous", site.previous(section).map(HistoryController::link).orElse(null));
 		model.addAttribute("next", site.next(section).map(HistoryController::link).orElse(null));
@@ -110,18 +111,20 @@ class HistoryController {
 	}
 
 	List<YearView> years(Timeline timeline, Site site, Locale locale) {
+		Map<String, Section> sections = site.sectionsBySlug();
 		return timeline.years()
 			.stream()
-			.map((year) -> new YearView(year.year(), "year-" + year.year(), milestones(year.milestones(), site, locale)))
+			.map((year) -> new YearView(year.year(), "year-" + year.year(),
+					milestones(year.milestones(), sections, locale)))
 			.toList();
 	}
 
-	private List<MilestoneView> milestones(List<Milestone> milestones, Site site, Locale locale) {
-		return milestones.stream().map((milestone) -> view(milestone, site, locale)).toList();
+	private List<MilestoneView> milestones(List<Milestone> milestones, Map<String, Section> sections, Locale locale) {
+		return milestones.stream().map((milestone) -> view(milestone, sections, locale)).toList();
 	}
 
-	private MilestoneView view(Milestone milestone, Site site, Locale locale) {
-		Section section = site.section(milestone.section()).orElse(null);
+	private MilestoneView view(Milestone milestone, Map<String, Section> sections, Locale locale) {
+		Section section = sections.get(milestone.section());
 		String sectionTitle = (section != null) ? section.title() : "";
 		String lang = (section != null && section.fallback()) ? section.textLanguage().tag() : null;
 		SourceView source = (milestone.source() != null) ? source(milestone.source()) : null;

@@ -29,6 +29,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 @ControllerAdvice
 class NavigationAdvice {
 
+	// A menu of more links than this is no longer a menu (and on every page, more bytes than the page's own text).
+	static final int MAX_SECTIONS_IN_NAVIGATION = 12;
+
 	private final ContentStore store;
 
 	private final MessageSource messages;
@@ -49,13 +52,18 @@ class NavigationAdvice {
 		return PathLocaleResolver.language(request);
 	}
 
+	/**
+	 * The overview, each section, and the timeline; for a history of more sections than a menu can show, the overview
+	 * (which lists them all) and the timeline, and each section leads on to the next.
+	 */
 	@ModelAttribute("navigation")
 	List<NavItem> navigation(HttpServletRequest request) {
 		Language language = language(request);
 		List<NavItem> items = new ArrayList<>();
 		items.add(new NavItem("home", this.messages.getMessage("nav.overview", null, language.locale()),
 				language.home(), null));
-		for (Section section : this.store.current(language).sections()) {
+		List<Section> sections = this.store.current(language).sections();
+		for (Section section : (sections.size() <= MAX_SECTIONS_IN_NAVIGATION) ? sections : List.<Section>of()) {
 			items.add(new NavItem(section.slug(), section.title(), section.href(),
 					section.fallback() ? section.textLanguage().tag() : null));
 		}
