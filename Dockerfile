@@ -77,6 +77,12 @@ COPY --from=build /build/extracted/application/ ./
 # links pointing at content/<file> in the repository.
 COPY content/ content/
 
+# The snapshot of the checked content: the training start below checks every file (parse, validate, render) and
+# saves what it found here; every start of this image then only compares each file with the snapshot, byte for
+# byte, and reads again only the files that differ (content mounted over /app/content, say). A snapshot of another
+# build of the site is never used. At run time it is only read (the root filesystem is read-only).
+ENV SITE_CONTENTSNAPSHOT=/app/content.snapshot
+
 # Class-data sharing (AppCDS): a training start that stops once the context is refreshed records the classes
 # the site loads; later starts map them from this archive instead of loading and verifying them again. The
 # archive is made as root and is read-only for the app (the JVM only maps it). It is only used with the same
@@ -85,6 +91,7 @@ COPY content/ content/
 RUN java -XX:ArchiveClassesAtExit=/app/app.jsa -Xlog:cds=off -Xlog:cds+dynamic=off \
          -Dbrotli4j.library.path=/app/native/libbrotli.so -Dspring.context.exit=onRefresh -Dserver.port=0 \
          -jar /app/app.jar \
+ && chmod 644 /app/content.snapshot \
  && rm -rf /tmp/*
 
 USER 10001:10001

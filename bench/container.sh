@@ -141,6 +141,8 @@ check "/founding is 200" curl -fs -o /dev/null "http://127.0.0.1:$PORT/founding"
 check "the image's HEALTHCHECK command exits 0 (podman healthcheck run)" podman healthcheck run "$NAME"
 check "Brotli loaded from the image (not from the noexec /tmp)" grep -q "Brotli on" "$work/site.log"
 check "the class-data-sharing archive is mapped" grep -q "/app/app.jsa" "/proc/$pid/maps"
+check "the content came from the image's snapshot, no file read again" \
+  grep -qE "\(([0-9]+) of \1 files as the snapshot had them\)" "$work/site.log"
 
 # (c) Some time later it is still up, still healthy, and nothing on the root filesystem can be written, not even
 # by root; only /tmp can.

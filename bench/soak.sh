@@ -37,7 +37,7 @@ while kill -0 "$wrk_pid" 2>/dev/null; do
 done
 wait "$wrk_pid" || true
 grep -E "Requests/sec|requests in|Non-2xx|Socket errors" "$work/wrk.txt" || true
-errors=$(awk '/Non-2xx|Socket errors/ {gsub(/[^0-9 ]/," "); for(i=1;i<=NF;i++) t+=$i} END {print t+0}' "$work/wrk.txt")
+errors=$(awk '/Non-2xx/ {t+=$NF} /Socket errors/ {gsub(/[^0-9 ]/," "); for(i=1;i<=NF;i++) t+=$i} END {print t+0}' "$work/wrk.txt")
 echo "errors: $errors"
 echo "rss at the end: $(rss) MB"
 [ "$errors" -eq 0 ]

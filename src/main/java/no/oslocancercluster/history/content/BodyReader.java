@@ -1,6 +1,7 @@
 package no.oslocancercluster.history.content;
 
 import java.awt.Dimension;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,7 +9,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Iterator;
@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
@@ -101,11 +102,22 @@ class BodyReader {
 					"\"" + url + "\" does not exist; add the picture to content/images or correct its name"));
 		}
 		else {
-			Dimension size = size(this.folder.resolve(file));
+			// One read for both, so that the size is always the size of the picture the digest stands for.
+			byte[] bytes = bytes(this.folder.resolve(file));
+			Dimension size = (bytes != null) ? size(bytes) : null;
 			if (size != null) {
 				sizes.put(url, size);
 			}
-			digests.put(url, digest(this.folder.resolve(file)));
+			digests.put(url, digest(bytes));
+		}
+	}
+
+	private static byte[] bytes(Path file) {
+		try {
+			return Files.readAllBytes(file);
+		}
+		catch (IOException ex) {
+			return null;
 		}
 	}
 
@@ -114,18 +126,25 @@ class BodyReader {
 	 * show the same pictures; {@code "0"} when it cannot be read.
 	 */
 	static String digest(Path file) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-		}
-		catch (IOException | NoSuchAlgorithmException ex) {
+		return digest(bytes(file));
+	}
+
+	private static String digest(byte[] bytes) {
+		if (bytes == null) {
 			return "0";
+		}
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every Java platform has SHA-256", ex);
 		}
 	}
 
 	// Width and height on the page let the browser keep the picture's place before it loads.
-	private static Dimension size(Path file) {
-		try (ImageInputStream input = ImageIO.createImageInputStream(file.toFile())) {
-			Iterator<ImageReader> readers = (input != null) ? ImageIO.getImageReaders(input) : Collections.emptyIterator();
+	private static Dimension size(byte[] bytes) {
+		try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+			Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
 			if (!readers.hasNext()) {
 				return null;
 			}

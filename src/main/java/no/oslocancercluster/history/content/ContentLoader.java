@@ -39,7 +39,6 @@ public class ContentLoader {
 
 	private final FrontMatterReader frontMatter;
 
-
 	// The files of the last check that had no problems of their own: what reading each found needs no second read
 	// while its bytes stay the same (a reload after an editor changes one file reads that file only).
 	private volatile CheckedFiles checked = CheckedFiles.NONE;
@@ -179,16 +178,16 @@ public class ContentLoader {
 		List<ContentProblem> problems = new ArrayList<>();
 		String fileName = file.getFileName().toString();
 		byte[] bytes = bytes(file, problems);
-		CheckedFiles.CheckedFile before = (bytes != null) ? checked.find(fileName, bytes, file.getParent()) : null;
-		SourceFile source = (bytes != null) ? source(file, bytes, before != null, problems) : null;
-		if (source == null) {
-			return new FileResult(fileName, null, null, null, false, problems);
-		}
-		ContentName name = ContentName.of(fileName, source, problems);
+		CheckedFiles.CheckedFile found = (bytes != null) ? checked.find(fileName, bytes, file.getParent()) : null;
+		SourceFile source = (bytes != null) ? source(file, bytes, found != null, problems) : null;
+		ContentName name = (source != null) ? ContentName.of(fileName, source, problems) : null;
 		if (name == null) {
 			return new FileResult(fileName, null, null, null, false, problems);
 		}
-		if (name.base().equals(OVERVIEW)) {
+		boolean overviewFile = name.base().equals(OVERVIEW);
+		Class<? extends Record> kind = overviewFile ? OverviewFrontMatter.class : SectionFrontMatter.class;
+		CheckedFiles.CheckedFile before = (found != null && found.matter(kind) != null) ? found : null;
+		if (overviewFile) {
 			SectionReader.OverviewSource overview = reader.readOverview(name.language(), source, updated, before,
 					problems);
 			CheckedFiles.CheckedFile now = (problems.isEmpty() && overview != null)

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -18,16 +19,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Function;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedOutputStream;
 
 /**
- * The checked files of a load, kept in a file so that the next start of the same build need not parse, validate
- * and render them again ({@link CheckedFiles}). It only ever saves time: a snapshot of another build of the site,
- * or one that is missing, damaged or of another format, is not used, and every file it does not hold byte for byte
- * is read as if there were none.
+ * The checked files of a load, kept in a file so that the next start of the same code need not parse, validate and
+ * render them again ({@link CheckedFiles}). It only ever saves time: a snapshot of other code, or one that is
+ * missing, damaged (a checksum covers it) or of another format, is not used, and every file it does not hold byte
+ * for byte is read as if there were none.
  * <p>
- * A build is known by Spring Boot's build information (the time of the build): a change to the code, the templates
- * of the checks or a library makes a new build, so its snapshot is never taken for another's. Without build
- * information (a run from an IDE) there is no snapshot.
+ * The code is known by Spring Boot's build information (the time of the build), the bytes of the classes that
+ * decide what a file becomes, and the libraries' jars: a snapshot is never taken for other code's, even when the
+ * build information is stale (classes compiled by an IDE). Without build information there is no snapshot.
  * <p>
  * The format is the site's own, a few length-prefixed fields per file: a thousand sections load from it in a few
  * hundred milliseconds in a fresh JVM, where Jackson's JSON took a second and Java serialisation half a second for
@@ -37,17 +40,29 @@ final class ContentSnapshot {
 
 	private static final String MAGIC = "Oslo Cancer Cluster history: checked content";
 
-	private static final int FORMAT = 1;
+	private static final int FORMAT = 2;
 
 	private static final byte SECTION = 1;
 
 	private static final byte OVERVIEW = 2;
 
+	// What decides what a file becomes: the classes that read, check and render it, and the libraries they use.
+	private static final List<Class<?>> CODE = List.of(ContentLoader.class, SectionReader.class, BodyReader.class,
+			MarkdownRenderer.class, MarkdownLimits.class, FrontMatterReader.class, BindingProblems.class,
+			YamlLocations.class, SourceFile.class, ContentName.class, SectionFrontMatter.class,
+			MilestoneFrontMatter.class, SourceFrontMatter.class, OverviewFrontMatter.class,
+			OrganizationFrontMatter.class, HistoryDate.class, RenderedMarkdown.class, Heading.class,
+			CheckedFiles.class, ContentSnapshot.class);
+
+	private static final List<String> LIBRARIES = List.of("com.vladsch.flexmark.parser.Parser",
+			"com.vladsch.flexmark.html.HtmlRenderer", "org.jsoup.Jsoup", "tools.jackson.dataformat.yaml.YAMLMapper",
+			"tools.jackson.databind.ObjectMapper", "org.hibernate.validator.HibernateValidator");
+
 	private ContentSnapshot() {
 	}
 
 	/**
-	 * The build this code is part of, or {@code null} when that is unknown.
+	 * The code this is part of, or {@code null} when it is unknown.
 	 */
 	static String build() {
 		try (InputStream in = ContentSnapshot.class.getResourceAsStream("/META-INF/build-info.properties")) {
@@ -58,18 +73,55 @@ final class ContentSnapshot {
 			info.load(in);
 			String time = info.getProperty("build.time");
 			return (time != null) ? info.getProperty("build.artifact") + " " + info.getProperty("build.version") + " "
-					+ time : null;
+					+ time + " " + code() : null;
 		}
 		catch (IOException ex) {
 			return null;
 		}
 	}
 
+	// A checksum of the classes' bytes and the names of the libraries' jars (which hold their versions).
+	private static String code() throws IOException {
+		CRC32C classes = new CRC32C();
+		for (Class<?> type : CODE) {
+			try (InputStream in = type.getResourceAsStream(type.getName().substring(type.getName().lastIndexOf('.') + 1)
+					+ ".class")) {
+				classes.update((in != null) ? in.readAllBytes() : new byte[0]);
+			}
+		}
+		StringBuilder code = new StringBuilder(Long.toHexString(classes.getValue()));
+		for (String library : LIBRARIES) {
+			try {
+				CodeSource source = Class.forName(library, false, ContentSnapshot.class.getClassLoader())
+					.getProtectionDomain()
+					.getCodeSource();
+				String location = (source != null) ? source.getLocation().toString() : "?";
+				code.append(' ').append(location.replaceFirst("!?/*$", "").replaceFirst(".*/", ""));
+			}
+			catch (ClassNotFoundException ex) {
+				code.append(" -");
+			}
+		}
+		return code.toString();
+	}
+
 	/**
-	 * Reads a snapshot of the given build; throws if it is of another build or format, or cannot be read whole.
+	 * Reads a snapshot made by the given code; throws if it is of other code or another format, damaged, or larger
+	 * than a quarter of the heap.
 	 */
 	static CheckedFiles read(Path file, String build) throws IOException {
-		ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
+		long size = Files.size(file);
+		if (size > Runtime.getRuntime().maxMemory() / 4) {
+			throw new IOException("it is " + size / (1024 * 1024) + " MB, too large for this JVM's heap");
+		}
+		byte[] bytes = Files.readAllBytes(file);
+		CRC32C checksum = new CRC32C();
+		checksum.update(bytes, 0, Math.max(0, bytes.length - Long.BYTES));
+		if (bytes.length < Long.BYTES
+				|| checksum.getValue() != ByteBuffer.wrap(bytes, bytes.length - Long.BYTES, Long.BYTES).getLong()) {
+			throw new IOException("damaged: its checksum does not match");
+		}
+		ByteBuffer in = ByteBuffer.wrap(bytes, 0, bytes.length - Long.BYTES);
 		try {
 			if (!MAGIC.equals(string(in)) || in.getInt() != FORMAT) {
 				throw new IOException("not a snapshot of checked content in this format");
@@ -78,41 +130,44 @@ final class ContentSnapshot {
 				throw new IOException("a snapshot of another build");
 			}
 			int count = size(in);
-			Map<String, CheckedFiles.CheckedFile> files = new LinkedHashMap<>(count * 2);
+			Map<String, CheckedFiles.CheckedFile> files = new LinkedHashMap<>();
 			for (int i = 0; i < count; i++) {
 				String name = string(in);
-				byte[] bytes = bytes(in);
+				byte[] source = bytes(in);
 				byte kind = in.get();
 				Record matter = switch (kind) {
 					case SECTION -> section(in);
 					case OVERVIEW -> overview(in);
-					default -> throw new IOException("unknown kind of file " + kind);
+					default -> throw new IOException("damaged: unknown kind of file " + kind);
 				};
-				files.put(name, new CheckedFiles.CheckedFile(bytes, matter, body(in)));
+				files.put(name, new CheckedFiles.CheckedFile(source, matter, body(in)));
 			}
 			if (in.hasRemaining()) {
-				throw new IOException("more bytes after the last file");
+				throw new IOException("damaged: more bytes after the last file");
 			}
 			return new CheckedFiles(Collections.unmodifiableMap(files));
 		}
 		catch (RuntimeException ex) {
-			// Cut short or damaged: a length past the end, a negative count, text that is not UTF-8.
+			// Made by other code of the same format: a length past the end, a negative count.
 			String reason = (ex instanceof BufferUnderflowException) ? "it ends too soon" : ex.getMessage();
 			throw new IOException("damaged (" + reason + ")", ex);
 		}
 	}
 
 	/**
-	 * Writes a snapshot of the given build: to a file beside it first, then moved in its place, so that a reader
-	 * never sees half of one.
+	 * Writes a snapshot made by the given code: to a file beside it first, then moved in its place, so that a reader
+	 * never sees half of one. The last 8 bytes are a CRC-32C of the others.
 	 */
 	static void write(Path file, String build, CheckedFiles checked) throws IOException {
 		Path folder = file.toAbsolutePath().getParent();
 		Files.createDirectories(folder);
 		Path partial = Files.createTempFile(folder, file.getFileName().toString(), ".partial");
 		try {
+			CRC32C checksum = new CRC32C();
 			try (OutputStream stream = Files.newOutputStream(partial);
-					DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream, 1 << 16))) {
+					CheckedOutputStream summed = new CheckedOutputStream(new BufferedOutputStream(stream, 1 << 16),
+							checksum);
+					DataOutputStream out = new DataOutputStream(summed)) {
 				string(out, MAGIC);
 				out.writeInt(FORMAT);
 				string(out, build);
@@ -131,6 +186,9 @@ final class ContentSnapshot {
 					}
 					body(out, checkedFile.body());
 				}
+				out.flush();
+				// Written past the checksum's stream: the checksum covers everything before it.
+				new DataOutputStream(stream).writeLong(checksum.getValue());
 			}
 			Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		}
@@ -227,13 +285,16 @@ final class ContentSnapshot {
 		map(out, body.pictures(), (digest) -> string(out, digest));
 	}
 
-	// -1 for null, otherwise the number of items and the items.
+	// -1 for null, otherwise the number of items and the items (each at least 4 bytes).
 	private static <T> List<T> list(ByteBuffer in, Function<Integer, T> item) {
 		int size = in.getInt();
-		if (size < 0) {
+		if (size == -1) {
 			return null;
 		}
-		List<T> items = new ArrayList<>(Math.min(size, in.remaining()));
+		if (size < 0 || size > in.remaining() / 4) {
+			throw new IllegalStateException("a list of " + size + " with " + in.remaining() + " bytes left");
+		}
+		List<T> items = new ArrayList<>(size);
 		for (int i = 0; i < size; i++) {
 			items.add(item.apply(i));
 		}

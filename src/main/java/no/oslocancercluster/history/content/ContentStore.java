@@ -72,7 +72,7 @@ public class ContentStore {
 		return 0;
 	}
 
-	// Only ever saves time: a snapshot that cannot be written means the next start reads every file.
+	// Only ever saves time: a snapshot that cannot be written means the next start reads the files it lacks.
 	private void save() {
 		Path snapshot = this.properties.contentSnapshot();
 		if (snapshot == null) {
@@ -85,8 +85,8 @@ public class ContentStore {
 					(System.nanoTime() - start) / 1_000_000));
 		}
 		catch (IOException ex) {
-			logger.info("Could not save the checked content to " + snapshot + " (" + ex + "): the next start reads "
-					+ "every file");
+			logger.info("Could not save the checked content to " + snapshot + " (" + ex + "): the next start "
+					+ "reads again what has changed since the snapshot there was made");
 		}
 	}
 

@@ -222,7 +222,7 @@ class MarkdownRenderer {
 	 * What the renderer knows of the pictures a body shows.
 	 *
 	 * @param sizes width and height by address as written
-	 * @param versions a hash of the file by address as written
+	 * @param digests the SHA-256 of the file by address as written
 	 */
 	record Pictures(Map<String, Dimension> sizes, Map<String, String> digests) {
 

@@ -32,8 +32,8 @@ final class Compression {
 		return out.toByteArray();
 	}
 
-	// Quality 11 costs about a second per megabyte: worth it for the pages of a history of a few sections (under a
-	// megabyte in all), not for a timeline of thousands of milestones or a site of hundreds of pages, which
+	// Quality 11 costs about a second per megabyte: worth it for the pages of a history of a few sections (at most
+	// 4 MB in all), not for a timeline of thousands of milestones or a site of hundreds of pages, which
 	// quality 6 compresses in a fraction of the time for a few per cent more bytes.
 	private static final int BEST_BROTLI_PAGE_LIMIT = 128 * 1024;
 

@@ -70,6 +70,7 @@ public final class ScaleBenchmark {
 		ContentLoader loader = new ContentLoader(Validation.buildDefaultValidatorFactory().getValidator());
 		loader.load(folder);
 		loader.save(snapshot);
+		System.out.printf("saved the checked content of %d sections to %s%n", size, snapshot);
 	}
 
 	private static double median(long[] times) {

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
@@ -115,18 +117,30 @@ class SnapshotTests {
 	}
 
 	@Test
-	void aDamagedSnapshotOrOneOfAnotherBuildIsNotUsed() throws IOException {
+	void aDamagedSnapshotOrOneOfOtherCodeIsNotUsed() throws IOException {
 		saveSnapshot();
 		byte[] bytes = Files.readAllBytes(this.snapshot);
-		Files.write(this.snapshot, java.util.Arrays.copyOf(bytes, bytes.length / 2));
-		assertThatIOException().isThrownBy(() -> new ContentLoader(this.validator).restore(this.snapshot))
-			.withMessageStartingWith("damaged");
-		String build = ContentSnapshot.build();
-		byte[] otherBuild = new String(bytes, StandardCharsets.ISO_8859_1).replace(build, build.replace('2', '3'))
-			.getBytes(StandardCharsets.ISO_8859_1);
-		Files.write(this.snapshot, otherBuild);
-		assertThatIOException().isThrownBy(() -> new ContentLoader(this.validator).restore(this.snapshot))
-			.withMessage("a snapshot of another build");
+		byte[] cut = Arrays.copyOf(bytes, bytes.length / 2);
+		Files.write(this.snapshot, cut);
+		assertThatIOException().isThrownBy(this::restore).withMessage("damaged: its checksum does not match");
+		// One byte of the text of a section, which would otherwise be served as it is.
+		byte[] changed = bytes.clone();
+		int at = new String(bytes, StandardCharsets.ISO_8859_1).indexOf("Gold Label certificate</a>");
+		changed[at] = 'H';
+		Files.write(this.snapshot, changed);
+		assertThatIOException().isThrownBy(this::restore).withMessage("damaged: its checksum does not match");
+		Files.write(this.snapshot, bytes);
+		CheckedFiles files = ContentSnapshot.read(this.snapshot, ContentSnapshot.build());
+		ContentSnapshot.write(this.snapshot, "another build", files);
+		assertThatIOException().isThrownBy(this::restore).withMessage("a snapshot of another build");
+	}
+
+	@Test
+	void theCodeASnapshotBelongsToIsTheBuildAndTheBytesOfTheClassesThatCheckAFile() {
+		assertThat(ContentSnapshot.build()).startsWith("history 1.0.0-SNAPSHOT 20")
+			.matches(".* [0-9a-f]+ flexmark-[0-9.]+\\.jar flexmark-[0-9.]+\\.jar jsoup-[0-9.]+\\.jar "
+					+ "jackson-dataformat-yaml-[0-9.]+\\.jar jackson-databind-[0-9.]+\\.jar "
+					+ "hibernate-validator-[0-9.]+\\.Final\\.jar");
 	}
 
 	@Test
@@ -168,6 +182,10 @@ class SnapshotTests {
 		return result;
 	}
 
+	private void restore() throws IOException {
+		new ContentLoader(this.validator).restore(this.snapshot);
+	}
+
 	private ContentLoader.Result restoredCheck() throws IOException {
 		ContentLoader loader = new ContentLoader(this.validator);
 		loader.restore(this.snapshot);
@@ -181,7 +199,7 @@ class SnapshotTests {
 	private void edit(String file, String from, String to) throws IOException {
 		String text = Files.readString(this.content.resolve(file));
 		assertThat(text).contains(from);
-		Files.writeString(this.content.resolve(file), text.replaceFirst(java.util.regex.Pattern.quote(from), to));
+		Files.writeString(this.content.resolve(file), text.replaceFirst(Pattern.quote(from), to));
 	}
 
 	private static List<String> problems(ContentLoader.Result result) {
