@@ -35,6 +35,7 @@ java -cp "target/test-classes:target/classes:$(cat "$work/cp")" no.oslocancerclu
 start_site() {
   local log=$1
   local start
+  : >"$log"
   start=$(date +%s%N)
   java -jar target/history.jar --server.port=$SITE_PORT --site.base-url=http://127.0.0.1:$SITE_PORT \
     --site.content-dir="$work/content" --site.content-snapshot="$work/content.snapshot" >"$log" 2>&1 &
