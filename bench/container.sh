@@ -167,6 +167,7 @@ check "stops gracefully on SIGTERM" grep -q "Graceful shutdown complete" "$work/
 size=$(podman image inspect --format '{{.Size}}' "$IMAGE")
 base=$(podman image inspect --format '{{.Size}}' localhost/history-base-jre)
 echo "image:     $((size / 1000000)) MB ($((base / 1000000)) MB of it the Debian JRE base)"
+echo "content:   $(grep -aoE 'Loaded .* in [0-9]+ ms.*' "$work/site.log")"
 echo "start-up:  $(grep -aoE 'Started SiteApplication in [0-9.]+ seconds \(process running for [0-9.]+\)' "$work/site.log")"
 echo "           $(grep -aoE 'Rendered [0-9]+ pages \([0-9]+ KB\) in [0-9]+ ms \(Brotli [a-z ]+\)' "$work/site.log"); ready ${ready_ms} ms after podman run"
 echo "rss:       ${rss} MB after start-up and a few requests"
