@@ -29,6 +29,7 @@ need nginx nginx
 
 echo "== start-up"
 start=$(date +%s%N)
+: >"$work/site.log"
 java -jar target/history.jar --server.port=$SITE_PORT --site.base-url=http://127.0.0.1:$SITE_PORT >"$work/site.log" 2>&1 &
 site_pid=$!
 until grep -q "Rendered .* pages" "$work/site.log"; do
