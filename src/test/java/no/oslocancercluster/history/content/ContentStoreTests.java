@@ -36,7 +36,7 @@ class ContentStoreTests {
 	@Test
 	void reloadReplacesTheWholeSite(@TempDir Path root) {
 		ContentFolder folder = new ContentFolder(root).write("founding.md", SECTION);
-		ContentStore store = new ContentStore(new SiteProperties(root, false, null, "main", "http://localhost", null), this.validator, (event) -> { });
+		ContentStore store = store(root, false);
 		Site before = store.current();
 		folder.write("founding.md", SECTION.replace("title: Initiated", "title: Founded"));
 		store.reload();
@@ -48,7 +48,7 @@ class ContentStoreTests {
 	@Test
 	void brokenEditKeepsTheLastGoodSiteAndAFixClearsTheProblems(@TempDir Path root) {
 		ContentFolder folder = new ContentFolder(root).write("founding.md", SECTION);
-		ContentStore store = new ContentStore(new SiteProperties(root, true, null, "main", "http://localhost", null), this.validator, (event) -> { });
+		ContentStore store = store(root, true);
 		Site good = store.current();
 		folder.write("founding.md", SECTION.replace("\"2006\"", "Spring 2006"));
 		store.reload();
@@ -64,11 +64,17 @@ class ContentStoreTests {
 	@Test
 	void draftsShowOnlyInPreview(@TempDir Path root) {
 		new ContentFolder(root).write("founding.md", SECTION.replace("order: 1", "order: 1\ndraft: true"));
-		assertThat(new ContentStore(new SiteProperties(root, false, null, "main", "http://localhost", null), this.validator, (event) -> { }).current().sections())
+		assertThat(store(root, false).current().sections())
 			.isEmpty();
-		assertThat(new ContentStore(new SiteProperties(root, true, null, "main", "http://localhost", null), this.validator, (event) -> { }).current().sections())
+		assertThat(store(root, true).current().sections())
 			.extracting(Section::slug)
 			.containsExactly("founding");
+	}
+
+	private ContentStore store(Path root, boolean preview) {
+		return new ContentStore(new SiteProperties(root, preview, null, "main", "http://localhost", null),
+				this.validator, (event) -> {
+				});
 	}
 
 }
