@@ -120,11 +120,7 @@ public class ContentLoader {
 	 * @throws IOException when there is no snapshot of this build there, or it cannot be read whole
 	 */
 	public int restore(Path snapshot) throws IOException {
-		String build = ContentSnapshot.build();
-		if (build == null) {
-			throw new IOException("this build of the site has no build information to tell its snapshots by");
-		}
-		CheckedFiles files = ContentSnapshot.read(snapshot, build);
+		CheckedFiles files = ContentSnapshot.read(snapshot, build());
 		this.checked = files;
 		return files.size();
 	}
@@ -135,11 +131,15 @@ public class ContentLoader {
 	 * @throws IOException when the snapshot cannot be written, or this build has no build information
 	 */
 	public void save(Path snapshot) throws IOException {
+		ContentSnapshot.write(snapshot, build(), this.checked);
+	}
+
+	private static String build() throws IOException {
 		String build = ContentSnapshot.build();
 		if (build == null) {
 			throw new IOException("this build of the site has no build information to tell its snapshots by");
 		}
-		ContentSnapshot.write(snapshot, build, this.checked);
+		return build;
 	}
 
 	private static Editions editions(Map<Language, SectionReader.OverviewSource> overviews,

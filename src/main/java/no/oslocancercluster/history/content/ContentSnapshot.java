@@ -62,9 +62,20 @@ final class ContentSnapshot {
 	}
 
 	/**
-	 * The code this is part of, or {@code null} when it is unknown.
+	 * The code this is part of, or {@code null} when it is unknown; found once, as the code does not change while
+	 * it runs.
 	 */
 	static String build() {
+		return Build.ID;
+	}
+
+	private static final class Build {
+
+		static final String ID = identify();
+
+	}
+
+	private static String identify() {
 		try (InputStream in = ContentSnapshot.class.getResourceAsStream("/META-INF/build-info.properties")) {
 			if (in == null) {
 				return null;

@@ -70,6 +70,12 @@ class MarkdownRenderer {
 		return Shared.RENDERER;
 	}
 
+	private static final class Shared {
+
+		static final MarkdownRenderer RENDERER = new MarkdownRenderer();
+
+	}
+
 	MarkdownRenderer() {
 		MutableDataSet options = new MutableDataSet();
 		options.set(Parser.EXTENSIONS,
@@ -109,12 +115,6 @@ class MarkdownRenderer {
 			.toList();
 		List<String> ids = body.select(IDS).stream().map(Element::id).toList();
 		return new RenderedMarkdown(body.html(), headings, ids, links, citations, pictures.digests());
-	}
-
-	private static final class Shared {
-
-		static final MarkdownRenderer RENDERER = new MarkdownRenderer();
-
 	}
 
 	/**
