@@ -15,14 +15,9 @@ SITE_PORT=18092
 NGINX_PORT=18093
 work=$(mktemp -d)
 site_pid=""
-cleanup() {
-  [ -n "$site_pid" ] && kill "$site_pid" 2>/dev/null && wait "$site_pid" 2>/dev/null || true
-  [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
-  rm -rf "$work"
-}
+source bench/lib.sh
 trap cleanup EXIT
 
-need() { command -v "$1" >/dev/null 2>&1 || { echo "installing $2"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null; }; }
 need wrk wrk
 need nginx nginx
 
@@ -62,37 +57,8 @@ start_site "$work/second.log"
 echo "== export and nginx"
 java -jar target/history.jar export "$work/export" --site.content-dir="$work/content" \
   --site.base-url=http://127.0.0.1:$SITE_PORT 2>/dev/null | grep -E "^Exported"
-cat >"$work/nginx.conf" <<CONF
-worker_processes auto;
-pid $work/nginx.pid;
-error_log $work/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  include /etc/nginx/mime.types;
-  access_log off;
-  sendfile on;
-  server {
-    listen 127.0.0.1:$NGINX_PORT;
-    root $work/export;
-    index index.html;
-    location / { try_files \$uri \$uri.html \$uri/ =404; }
-  }
-}
-CONF
-chmod 755 "$work" && chmod -R a+rX "$work/export"
-nginx -c "$work/nginx.conf"
+serve_export "$work/export" $NGINX_PORT
 
-# rps p50 p99 errors, as bench/run.sh measures them; the rest of the arguments are wrk's.
-measure() {
-  local out rps p50 p99 errors
-  out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$@")
-  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
-  p50=$(awk '$1=="50%" {print $2}' <<<"$out")
-  p99=$(awk '$1=="99%" {print $2}' <<<"$out")
-  # "Non-2xx or 3xx responses: N" (only its last number) and "Socket errors: connect N, read N, write N, timeout N".
-  errors=$(awk '/Non-2xx/ {t+=$NF} /Socket errors/ {gsub(/[^0-9 ]/," "); for(i=1;i<=NF;i++) t+=$i} END {print t+0}' <<<"$out")
-  echo "$rps $p50 $p99 $errors"
-}
 size() { curl -s -o /dev/null -w '%{size_download}' -H "Accept-Encoding: $2" "$1"; }
 
 echo "== wrk -t2 -c$CONNECTIONS -d$DURATION"

@@ -14,14 +14,9 @@ NGINX_PORT=18091
 PAGES=(/ /founding /timeline)
 work=$(mktemp -d)
 site_pid=""
-cleanup() {
-  [ -n "$site_pid" ] && kill "$site_pid" 2>/dev/null && wait "$site_pid" 2>/dev/null || true
-  [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
-  rm -rf "$work"
-}
+source bench/lib.sh
 trap cleanup EXIT
 
-need() { command -v "$1" >/dev/null 2>&1 || { echo "installing $2"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null; }; }
 need wrk wrk
 need nginx nginx
 
@@ -46,40 +41,8 @@ echo "rss:       $(rss) after start-up"
 
 echo "== export and nginx"
 java -jar target/history.jar export "$work/export" --site.base-url=http://127.0.0.1:$SITE_PORT 2>/dev/null | grep -E "^Exported"
-cat >"$work/nginx.conf" <<CONF
-worker_processes auto;
-pid $work/nginx.pid;
-error_log $work/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  include /etc/nginx/mime.types;
-  access_log off;
-  sendfile on;
-  server {
-    listen 127.0.0.1:$NGINX_PORT;
-    root $work/export;
-    index index.html;
-    error_page 404 /404.html;
-    location / { try_files \$uri \$uri.html \$uri/ =404; }
-  }
-}
-CONF
-# nginx's workers run as www-data: let them read the export (mktemp makes the folder private).
-chmod 755 "$work" && chmod -R a+rX "$work/export"
-nginx -c "$work/nginx.conf"
+serve_export "$work/export" $NGINX_PORT
 
-# wrk's --latency prints the distribution; take p50 and p99 from it, and count errors.
-measure() {
-  local out
-  out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$1")
-  local rps p50 p99 errors
-  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
-  p50=$(awk '$1=="50%" {print $2}' <<<"$out")
-  p99=$(awk '$1=="99%" {print $2}' <<<"$out")
-  # "Non-2xx or 3xx responses: N" (only its last number) and "Socket errors: connect N, read N, write N, timeout N".
-  errors=$(awk '/Non-2xx/ {t+=$NF} /Socket errors/ {gsub(/[^0-9 ]/," "); for(i=1;i<=NF;i++) t+=$i} END {print t+0}' <<<"$out")
-  echo "$rps $p50 $p99 $errors"
-}
 
 echo "== wrk -t2 -c$CONNECTIONS -d$DURATION (site first, then nginx, page by page)"
 printf "%-10s %12s %9s %9s %6s | %12s %9s %9s %6s | %5s\n" page "site req/s" p50 p99 errors "nginx req/s" p50 p99 errors ratio
