@@ -1,7 +1,5 @@
 package no.oslocancercluster.history.content;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -22,9 +20,9 @@ record CheckedFiles(Map<String, CheckedFile> files) {
 	 * What reading the named file found, if the file is byte for byte the one that was checked and its pictures are
 	 * unchanged; {@code null} otherwise.
 	 */
-	CheckedFile find(String name, byte[] bytes, Path folder) {
+	CheckedFile find(String name, byte[] bytes, ContentRoot root) {
 		CheckedFile file = this.files.get(name);
-		return (file != null && Arrays.equals(file.bytes(), bytes) && file.samePictures(folder)) ? file : null;
+		return (file != null && Arrays.equals(file.bytes(), bytes) && file.samePictures(root)) ? file : null;
 	}
 
 	int size() {
@@ -48,10 +46,10 @@ record CheckedFiles(Map<String, CheckedFile> files) {
 		}
 
 		// The version in a picture's address and its width and height come from its file.
-		private boolean samePictures(Path folder) {
+		private boolean samePictures(ContentRoot root) {
 			for (Map.Entry<String, String> picture : this.body.pictures().entrySet()) {
-				Path file = folder.resolve(picture.getKey().replaceFirst("^/", ""));
-				if (!Files.isRegularFile(file) || !BodyReader.digest(file).equals(picture.getValue())) {
+				PictureFile file = root.picture(picture.getKey().replaceFirst("^/", ""));
+				if (file.state() != PictureFile.State.READ || !file.digest().equals(picture.getValue())) {
 					return false;
 				}
 			}

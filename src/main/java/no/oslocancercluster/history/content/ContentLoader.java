@@ -63,10 +63,12 @@ public class ContentLoader {
 	 */
 	public Result check(Path folder) {
 		List<ContentProblem> problems = new ArrayList<>();
-		List<Path> files = markdownFiles(folder, problems);
-		SectionReader reader = new SectionReader(this.frontMatter, new BodyReader(folder));
+		ContentRoot root = new ContentRoot(folder);
+		List<Path> files = markdownFiles(root, problems);
+		problems.addAll(root.links());
+		SectionReader reader = new SectionReader(this.frontMatter, new BodyReader(root));
 		Map<String, LocalDate> updated = files.isEmpty() ? Map.of() : GitDates.of(folder);
-		List<FileResult> results = readAll(files, reader, updated, this.checked);
+		List<FileResult> results = readAll(files, reader, updated, this.checked, root);
 		Map<String, CheckedFiles.CheckedFile> checkedFiles = new LinkedHashMap<>();
 		int reused = 0;
 		for (FileResult result : results) {
@@ -102,7 +104,8 @@ public class ContentLoader {
 			.thenComparingInt(ContentProblem::line)
 			.thenComparingInt(ContentProblem::column));
 		Editions editions = problems.isEmpty() ? editions(overviews, sections) : null;
-		return new Result(editions, files.size(), reused, List.copyOf(problems));
+		Map<String, PictureFile> pictures = problems.isEmpty() ? pictures(results, root) : Map.of();
+		return new Result(editions, pictures, files.size(), reused, List.copyOf(problems));
 	}
 
 	/**
@@ -142,6 +145,20 @@ public class ContentLoader {
 		return build;
 	}
 
+	// The pictures the text shows, by their address on the site, with the bytes that were checked.
+	private static Map<String, PictureFile> pictures(List<FileResult> results, ContentRoot root) {
+		Map<String, PictureFile> pictures = new LinkedHashMap<>();
+		for (FileResult result : results) {
+			RenderedMarkdown body = (result.overview() != null) ? result.overview().body()
+					: (result.section() != null) ? result.section().body() : RenderedMarkdown.EMPTY;
+			for (String address : body.pictures().keySet()) {
+				String file = address.replaceFirst("^/", "");
+				pictures.put("/" + file, root.picture(file));
+			}
+		}
+		return Collections.unmodifiableMap(pictures);
+	}
+
 	private static Editions editions(Map<Language, SectionReader.OverviewSource> overviews,
 			Map<Language, List<SectionReader.SectionSource>> sources) {
 		Map<Language, Overview> overview = new EnumMap<>(Language.class);
@@ -159,14 +176,14 @@ public class ContentLoader {
 	// The pool's threads must see the application's class loader (Bean Validation finds its expression language
 	// through it; in the packaged jar the system class loader cannot).
 	private static List<FileResult> readAll(List<Path> files, SectionReader reader, Map<String, LocalDate> updated,
-			CheckedFiles checked) {
+			CheckedFiles checked, ContentRoot root) {
 		ClassLoader loader = Thread.currentThread().getContextClassLoader();
 		return files.parallelStream().map((file) -> {
 			Thread thread = Thread.currentThread();
 			ClassLoader previous = thread.getContextClassLoader();
 			thread.setContextClassLoader(loader);
 			try {
-				return readFile(file, reader, updated.get(file.getFileName().toString()), checked);
+				return readFile(file, reader, updated.get(file.getFileName().toString()), checked, root);
 			}
 			finally {
 				thread.setContextClassLoader(previous);
@@ -174,11 +191,12 @@ public class ContentLoader {
 		}).toList();
 	}
 
-	private static FileResult readFile(Path file, SectionReader reader, LocalDate updated, CheckedFiles checked) {
+	private static FileResult readFile(Path file, SectionReader reader, LocalDate updated, CheckedFiles checked,
+			ContentRoot root) {
 		List<ContentProblem> problems = new ArrayList<>();
 		String fileName = file.getFileName().toString();
 		byte[] bytes = bytes(file, problems);
-		CheckedFiles.CheckedFile found = (bytes != null) ? checked.find(fileName, bytes, file.getParent()) : null;
+		CheckedFiles.CheckedFile found = (bytes != null) ? checked.find(fileName, bytes, root) : null;
 		SourceFile source = (bytes != null) ? source(file, bytes, found != null, problems) : null;
 		ContentName name = (source != null) ? ContentName.of(fileName, source, problems) : null;
 		if (name == null) {
@@ -200,20 +218,17 @@ public class ContentLoader {
 		return new FileResult(fileName, null, section, now, before != null, problems);
 	}
 
-	private static List<Path> markdownFiles(Path folder, List<ContentProblem> problems) {
-		if (!Files.isDirectory(folder)) {
-			problems.add(new ContentProblem(folder.toString(), 1, 1, null,
+	private static List<Path> markdownFiles(ContentRoot root, List<ContentProblem> problems) {
+		if (!Files.isDirectory(root.folder())) {
+			problems.add(new ContentProblem(root.folder().toString(), 1, 1, null,
 					"the content folder does not exist; give the folder that holds the history"));
 			return List.of();
 		}
-		try (Stream<Path> files = Files.list(folder)) {
-			return files.filter((file) -> file.getFileName().toString().endsWith(".md"))
-				.filter(Files::isRegularFile)
-				.sorted()
-				.toList();
+		try {
+			return root.markdownFiles();
 		}
 		catch (IOException ex) {
-			problems.add(new ContentProblem(folder.toString(), 1, 1, null, "the content folder cannot be read"));
+			problems.add(new ContentProblem(root.folder().toString(), 1, 1, null, "the content folder cannot be read"));
 			return List.of();
 		}
 	}
@@ -221,18 +236,27 @@ public class ContentLoader {
 	private static byte[] bytes(Path file, List<ContentProblem> problems) {
 		byte[] bytes;
 		try {
-			bytes = Files.readAllBytes(file);
+			bytes = ContentRoot.read(file, MAX_FILE_SIZE);
 		}
 		catch (IOException ex) {
 			problems.add(new ContentProblem(file.toString(), 1, 1, null, "the file cannot be read"));
 			return null;
 		}
 		if (bytes.length > MAX_FILE_SIZE) {
-			problems.add(new ContentProblem(file.toString(), 1, 1, null, "the file is " + bytes.length / 1024
+			problems.add(new ContentProblem(file.toString(), 1, 1, null, "the file is " + size(file, bytes) / 1024
 					+ " KB; a content file can be at most " + MAX_FILE_SIZE / 1024 + " KB: split it into two sections"));
 			return null;
 		}
 		return bytes;
+	}
+
+	private static long size(Path file, byte[] start) {
+		try {
+			return Files.size(file);
+		}
+		catch (IOException ex) {
+			return start.length;
+		}
 	}
 
 	// A file checked before is known to be UTF-8; any other is decoded strictly, to find where it is not.
@@ -282,11 +306,12 @@ public class ContentLoader {
 	 * What a check of a content folder found.
 	 *
 	 * @param editions the site in every language, or {@code null} when there are problems
+	 * @param pictures the pictures the text shows by their address on the site, as checked; empty with problems
 	 * @param files how many Markdown files were read
 	 * @param reused how many of them were as an earlier load found them, and were not parsed again
 	 * @param problems every problem, in file order
 	 */
-	public record Result(Editions editions, int files, int reused, List<ContentProblem> problems) {
+	public record Result(Editions editions, Map<String, PictureFile> pictures, int files, int reused, List<ContentProblem> problems) {
 
 		/**
 		 * The English site, or {@code null} when there are problems.

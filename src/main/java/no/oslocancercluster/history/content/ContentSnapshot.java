@@ -40,7 +40,7 @@ final class ContentSnapshot {
 
 	private static final String MAGIC = "Oslo Cancer Cluster history: checked content";
 
-	private static final int FORMAT = 2;
+	private static final int FORMAT = 3;
 
 	private static final byte SECTION = 1;
 
@@ -52,7 +52,8 @@ final class ContentSnapshot {
 			YamlLocations.class, SourceFile.class, ContentName.class, SectionFrontMatter.class,
 			MilestoneFrontMatter.class, SourceFrontMatter.class, OverviewFrontMatter.class,
 			OrganizationFrontMatter.class, HistoryDate.class, RenderedMarkdown.class, Heading.class,
-			CheckedFiles.class, ContentSnapshot.class);
+			CheckedFiles.class, ContentSnapshot.class, BodyScan.class, RawHtml.class, PictureFile.class,
+			ContentRoot.class);
 
 	private static final List<String> LIBRARIES = List.of("com.vladsch.flexmark.parser.Parser",
 			"com.vladsch.flexmark.html.HtmlRenderer", "org.jsoup.Jsoup", "tools.jackson.dataformat.yaml.YAMLMapper",
@@ -273,7 +274,7 @@ final class ContentSnapshot {
 		List<Heading> headings = list(in, (item) -> new Heading(in.getInt(), string(in), string(in)));
 		List<String> ids = list(in, (item) -> string(in));
 		List<RenderedMarkdown.BodyLink> links = list(in,
-				(item) -> new RenderedMarkdown.BodyLink(string(in), in.getInt(), in.getInt()));
+				(item) -> new RenderedMarkdown.BodyLink(string(in), in.getInt(), in.getInt(), string(in)));
 		Map<String, List<String>> citations = map(in, (key) -> list(in, (item) -> string(in)));
 		Map<String, String> pictures = map(in, (key) -> string(in));
 		return new RenderedMarkdown(html, headings, ids, links, citations, pictures);
@@ -291,6 +292,7 @@ final class ContentSnapshot {
 			string(out, link.url());
 			out.writeInt(link.line());
 			out.writeInt(link.column());
+			string(out, link.definedAt());
 		});
 		map(out, body.citations(), (places) -> list(out, places, (place) -> string(out, place)));
 		map(out, body.pictures(), (digest) -> string(out, digest));

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.validation.Validator;
@@ -42,7 +44,7 @@ public class ContentStore {
 		if (!result.problems().isEmpty()) {
 			throw new ContentException(result.problems());
 		}
-		this.version.set(new Version(published(result.editions()), List.of()));
+		this.version.set(new Version(published(result.editions()), result.pictures(), List.of()));
 		Site site = result.site();
 		logger.info(String.format("Loaded %d sections and %d milestones from %s in %d ms%s", site.sections().size(),
 				site.milestoneCount(), properties.contentDir(), (System.nanoTime() - start) / 1_000_000,
@@ -112,6 +114,21 @@ public class ContentStore {
 	}
 
 	/**
+	 * The picture at an address of the site ({@code /images/park.jpg}) with the bytes that were checked, if the
+	 * current version's text shows one there.
+	 */
+	public Optional<PictureFile> picture(String path) {
+		return Optional.ofNullable(this.version.get().pictures().get(path));
+	}
+
+	/**
+	 * Every picture the current version's text shows, by its address on the site.
+	 */
+	public Map<String, PictureFile> pictures() {
+		return this.version.get().pictures();
+	}
+
+	/**
 	 * The problems the last reload found; empty when the site shown is the content as it is on disk.
 	 */
 	public List<ContentProblem> problems() {
@@ -124,7 +141,7 @@ public class ContentStore {
 	public synchronized void reload() {
 		ContentLoader.Result result = this.loader.check(this.properties.contentDir());
 		if (result.problems().isEmpty()) {
-			this.version.set(new Version(published(result.editions()), List.of()));
+			this.version.set(new Version(published(result.editions()), result.pictures(), List.of()));
 			logger.info("Reloaded " + result.files() + " content files (" + (result.files() - result.reused())
 					+ " read again)");
 			this.events.publishEvent(new ContentReloadedEvent(current()));
@@ -133,7 +150,7 @@ public class ContentStore {
 			}
 			return;
 		}
-		this.version.set(new Version(editions(), result.problems()));
+		this.version.set(new Version(editions(), this.version.get().pictures(), result.problems()));
 		logger.warn(new ContentException(result.problems()).getMessage()
 				+ "\nThe site keeps showing the last good version until the content is fixed.");
 	}
@@ -142,7 +159,7 @@ public class ContentStore {
 		return this.properties.preview() ? editions : editions.withoutDrafts();
 	}
 
-	private record Version(Editions editions, List<ContentProblem> problems) {
+	private record Version(Editions editions, Map<String, PictureFile> pictures, List<ContentProblem> problems) {
 
 	}
 

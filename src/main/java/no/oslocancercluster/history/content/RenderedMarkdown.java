@@ -24,8 +24,9 @@ record RenderedMarkdown(String html, List<Heading> headings, List<String> ids, L
 	 * @param url the address as written
 	 * @param line the line in the file
 	 * @param column the column in the line
+	 * @param definedAt where a reference link's address is ({@code [ref] on line 30}), or empty for an inline one
 	 */
-	record BodyLink(String url, int line, int column) {
+	record BodyLink(String url, int line, int column, String definedAt) {
 
 	}
 

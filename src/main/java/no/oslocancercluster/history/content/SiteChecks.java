@@ -21,6 +21,16 @@ final class SiteChecks {
 	}
 
 	/**
+	 * Whether an address has no scheme or one that the site links to; one that is not can never be a link.
+	 */
+	static boolean allowedScheme(String url) {
+		int colon = url.indexOf(':');
+		String scheme = (colon > 0) ? url.substring(0, colon).strip() : "";
+		return scheme.isEmpty() || !scheme.matches("[A-Za-z][A-Za-z0-9+.-]*")
+				|| SCHEMES.contains(scheme.toLowerCase(java.util.Locale.ROOT));
+	}
+
+	/**
 	 * Two sections in the same position would make the reading order a matter of chance.
 	 */
 	static void checkOrders(List<SectionReader.SectionSource> sections, List<ContentProblem> problems) {
@@ -68,8 +78,9 @@ final class SiteChecks {
 			for (RenderedMarkdown.BodyLink link : origin.body().links()) {
 				String problem = problem(link.url(), origin);
 				if (problem != null) {
+					String definedAt = link.definedAt().isEmpty() ? "" : "(the address of " + link.definedAt() + ") ";
 					problems.add(new ContentProblem(origin.source().path(), link.line(), link.column(), "link",
-							"\"" + link.url() + "\" " + problem));
+							"\"" + link.url() + "\" " + definedAt + problem));
 				}
 			}
 		}

@@ -1,6 +1,5 @@
 package no.oslocancercluster.history.serving;
 
-import no.oslocancercluster.history.SiteProperties;
 import no.oslocancercluster.history.content.ContentStore;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -23,8 +22,8 @@ class ServingConfiguration {
 	}
 
 	@Bean
-	StaticExport staticExport(PageCache cache, SiteProperties properties) {
-		return new StaticExport(cache, properties);
+	StaticExport staticExport(PageCache cache, ContentStore store) {
+		return new StaticExport(cache, store);
 	}
 
 	@Bean

@@ -9,11 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import no.oslocancercluster.history.SiteProperties;
+import no.oslocancercluster.history.content.ContentStore;
+import no.oslocancercluster.history.content.PictureFile;
 
 import org.springframework.util.FileSystemUtils;
 
@@ -21,7 +23,8 @@ import org.springframework.util.FileSystemUtils;
  * Writes the whole site as static files with the bytes the server sends, for GitHub Pages, a CDN or nginx: every
  * page in every language ({@code /founding} as {@code founding.html}, which those servers find for
  * {@code /founding}; {@code /nb/} as {@code nb/index.html}), the
- * machine-readable files, the static files under their hashed names, the pictures, and {@code 404.html}.
+ * machine-readable files, the static files under their hashed names, the pictures the text shows, and
+ * {@code 404.html}.
  */
 public class StaticExport {
 
@@ -29,13 +32,13 @@ public class StaticExport {
 
 	private final PageCache cache;
 
-	private final SiteProperties properties;
+	private final ContentStore store;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
-	StaticExport(PageCache cache, SiteProperties properties) {
+	StaticExport(PageCache cache, ContentStore store) {
 		this.cache = cache;
-		this.properties = properties;
+		this.store = store;
 	}
 
 	/**
@@ -66,12 +69,12 @@ public class StaticExport {
 			Files.write(file, get(server.resolve(asset)).body());
 			files++;
 		}
-		Path images = this.properties.contentDir().resolve("images");
-		if (Files.isDirectory(images)) {
-			FileSystemUtils.copyRecursively(images, folder.resolve("images"));
-			try (var copied = Files.walk(folder.resolve("images"))) {
-				files += (int) copied.filter(Files::isRegularFile).count();
-			}
+		// The pictures the text shows, with the bytes the check read: nothing else in the content folder is published.
+		for (Map.Entry<String, PictureFile> picture : this.store.pictures().entrySet()) {
+			Path file = folder.resolve(picture.getKey().substring(1)).normalize();
+			Files.createDirectories(file.getParent());
+			Files.write(file, picture.getValue().bytes());
+			files++;
 		}
 		return files;
 	}

@@ -2,8 +2,6 @@ package no.oslocancercluster.history.web;
 
 import java.time.Duration;
 
-import no.oslocancercluster.history.SiteProperties;
-
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,18 +14,12 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
  * Static files under addresses that change with their content (Spring's resource chain), so browsers may keep them
- * for a year without asking again; and the pictures that live beside the content.
+ * for a year without asking again. The content's pictures are served from memory (see the serving package).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
 	private static final CacheControl FOREVER = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
-
-	private final SiteProperties properties;
-
-	WebConfiguration(SiteProperties properties) {
-		this.properties = properties;
-	}
 
 	/**
 	 * The language of every page comes from its address.
@@ -56,12 +48,6 @@ class WebConfiguration implements WebMvcConfigurer {
 			.setCacheControl(FOREVER)
 			.resourceChain(true)
 			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
-		// Pictures are linked with ?v=<hash of the file> (see the content's Markdown renderer): a changed picture
-		// gets a new address, so the long lifetime is safe.
-		String images = this.properties.contentDir().toAbsolutePath().resolve("images").toUri().toString();
-		registry.addResourceHandler("/images/**")
-			.addResourceLocations(images.endsWith("/") ? images : images + "/")
-			.setCacheControl(FOREVER);
 	}
 
 }

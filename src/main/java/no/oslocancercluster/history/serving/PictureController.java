@@ -1,0 +1,45 @@
+package no.oslocancercluster.history.serving;
+
+import java.time.Duration;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import no.oslocancercluster.history.content.ContentStore;
+import no.oslocancercluster.history.content.PictureFile;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The pictures the history shows, from the bytes the content check read and checked, never from the folder at the
+ * time of the request: a file that is not a checked picture of the current version is never served.
+ */
+@Controller
+class PictureController {
+
+	// Pictures are linked with ?v=<digest of the file>: a changed picture gets a new address, so caches may keep one.
+	private static final CacheControl FOREVER = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+
+	private final ContentStore store;
+
+	PictureController(ContentStore store) {
+		this.store = store;
+	}
+
+	@GetMapping("/images/**")
+	ResponseEntity<byte[]> picture(HttpServletRequest request) {
+		PictureFile picture = this.store.picture(request.getRequestURI())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(picture.contentType()))
+			.cacheControl(FOREVER)
+			.eTag(picture.digest().substring(0, 16))
+			.body(picture.bytes());
+	}
+
+}
