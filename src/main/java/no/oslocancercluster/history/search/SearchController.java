@@ -2,15 +2,17 @@ package no.oslocancercluster.history.search;
 
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
 
 import no.oslocancercluster.history.content.Language;
 
-import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The search page, a plain form that works without JavaScript: {@code /search?q=} and {@code /nb/search?q=}.
@@ -27,11 +29,7 @@ class SearchController {
 	}
 
 	@GetMapping({ "/search", "/nb/search" })
-	String search(@RequestParam(name = "q", required = false) String query, Model model, Locale locale,
-			HttpServletResponse response) {
-		// Results change with the content and the query: not for shared caches, and not for search engines.
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
-		response.setHeader("X-Robots-Tag", "noindex");
+	String search(@RequestParam(name = "q", required = false) String query, Model model, Locale locale) {
 		model.addAttribute("current", "search");
 		if (query != null && !query.isBlank()) {
 			SearchIndex.Results results = this.index.search(Language.of(locale), query, MAX_RESULTS);
@@ -41,6 +39,21 @@ class SearchController {
 		else {
 			model.addAttribute("query", "");
 		}
+		return "search";
+	}
+
+	/**
+	 * The page a search gets while too many others run (see {@link SearchGate}), rendered for it by an include; an
+	 * address of its own only inside the site.
+	 */
+	@GetMapping({ SearchGate.BUSY_PATH, "/nb" + SearchGate.BUSY_PATH })
+	String busy(Model model, HttpServletRequest request) {
+		if (request.getDispatcherType() != DispatcherType.INCLUDE) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		model.addAttribute("current", "search");
+		model.addAttribute("query", "");
+		model.addAttribute("busy", true);
 		return "search";
 	}
 

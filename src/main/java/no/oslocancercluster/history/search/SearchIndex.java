@@ -20,9 +20,11 @@ import org.apache.lucene.analysis.no.NorwegianAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -32,15 +34,11 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.highlight.Highlighter;
-import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
-import org.apache.lucene.search.highlight.QueryScorer;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
-import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
-import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.jsoup.Jsoup;
@@ -148,7 +146,17 @@ public class SearchIndex {
 
 	}
 
-	private record LanguageIndex(Analyzer analyzer, Directory directory, IndexSearcher searcher) {
+	// The text's offsets are kept in the index, so that highlighting a hit reads them instead of analysing its text.
+	private static final FieldType TEXT = offsets();
+
+	private static FieldType offsets() {
+		FieldType type = new FieldType(TextField.TYPE_STORED);
+		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+		type.freeze();
+		return type;
+	}
+
+	private record LanguageIndex(Analyzer analyzer, IndexSearcher searcher, UnifiedHighlighter highlighter) {
 
 		static LanguageIndex of(Language language, Site site) {
 			Analyzer analyzer = (language == Language.NB) ? new NorwegianAnalyzer() : new EnglishAnalyzer();
@@ -164,7 +172,14 @@ public class SearchIndex {
 					}
 				}
 				writer.commit();
-				return new LanguageIndex(analyzer, directory, new IndexSearcher(DirectoryReader.open(directory)));
+				IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
+				// At most two passages of the text around the words found, with the words in <mark>; the rest of the
+				// text is escaped. A hit whose text does not have the words (a heading matched) gets its start.
+				UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+					.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+					.withMaxNoHighlightPassages(0)
+					.build();
+				return new LanguageIndex(analyzer, searcher, highlighter);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Cannot index the history", ex);
@@ -214,7 +229,7 @@ public class SearchIndex {
 			document.add(new StoredField("href", href));
 			document.add(new TextField("heading", heading, Field.Store.YES));
 			document.add(new TextField("section", section, Field.Store.YES));
-			document.add(new TextField("text", text, Field.Store.YES));
+			document.add(new Field("text", text, TEXT));
 			document.add(new TextField("milestones", milestones, Field.Store.NO));
 			if (lang != null) {
 				document.add(new StoredField("lang", lang));
@@ -241,15 +256,12 @@ public class SearchIndex {
 			Query lucene = query(terms);
 			try {
 				TopDocs top = this.searcher.search(lucene, max);
-				QueryScorer scorer = new QueryScorer(lucene, "text");
-				Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"),
-						new SimpleHTMLEncoder(), scorer);
-				highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, 180));
+				String[] snippets = this.highlighter.highlight("text", lucene, top, 2);
 				List<Hit> hits = new ArrayList<>();
-				for (ScoreDoc score : top.scoreDocs) {
-					Document document = this.searcher.storedFields().document(score.doc);
+				for (int i = 0; i < top.scoreDocs.length; i++) {
+					Document document = this.searcher.storedFields().document(top.scoreDocs[i].doc);
 					hits.add(new Hit(document.get("href"), document.get("heading"), document.get("section"),
-							snippet(highlighter, document.get("text")), document.get("lang")));
+							(snippets[i] != null) ? snippets[i] : start(document.get("text")), document.get("lang")));
 				}
 				return new Results(query, cut, (int) Math.min(Integer.MAX_VALUE, top.totalHits.value), hits);
 			}
@@ -300,17 +312,9 @@ public class SearchIndex {
 			return query.build();
 		}
 
-		private String snippet(Highlighter highlighter, String text) {
-			try {
-				String best = highlighter.getBestFragments(this.analyzer.tokenStream("text", text), text, 2, " … ");
-				if (!best.isBlank()) {
-					return best;
-				}
-			}
-			catch (IOException | InvalidTokenOffsetsException ex) {
-				// The start of the text serves as well.
-			}
-			String start = (text.length() > 180) ? text.substring(0, text.lastIndexOf(' ', 180)) + " …" : text;
+		private static String start(String text) {
+			int space = text.lastIndexOf(' ', 180);
+			String start = (text.length() > 180) ? text.substring(0, (space > 0) ? space : 180) + " …" : text;
 			return new SimpleHTMLEncoder().encodeText(start);
 		}
 

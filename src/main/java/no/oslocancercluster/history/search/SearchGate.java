@@ -1,0 +1,126 @@
+package no.oslocancercluster.history.search;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import no.oslocancercluster.history.content.Language;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Stands before every search so that no flood of them can slow the site: a search asked before is answered from a
+ * small cache of rendered result pages (dropped with each content version); a new one runs only while fewer than
+ * the limit are running, waits a moment for its turn at most, and otherwise gets a "busy, try again" page (503 with
+ * {@code Retry-After}), rendered once per content version and language.
+ */
+class SearchGate extends OncePerRequestFilter {
+
+	static final String BUSY_PATH = "/search/busy";
+
+	// Seconds after which a busy visitor may try again: a flood of searches ends or is cut off within that.
+	static final int RETRY_AFTER = 5;
+
+	private final Supplier<Object> versions;
+
+	private final Semaphore running;
+
+	private final Duration wait;
+
+	private final boolean cache;
+
+	private final RenderedSearches rendered = new RenderedSearches(256);
+
+	/**
+	 * A gate for searches of the content versions the supplier gives (a new one drops what was kept).
+	 */
+	SearchGate(Supplier<Object> versions, int limit, Duration wait, boolean cache) {
+		this.versions = versions;
+		this.running = new Semaphore(limit);
+		this.wait = wait;
+		this.cache = cache;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		// Results change with the content and the query: not for shared caches, and not for search engines.
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+		response.setHeader("X-Robots-Tag", "noindex");
+		Object version = this.versions.get();
+		String key = request.getRequestURI() + "?" + request.getParameter("q");
+		byte[] page = this.cache ? this.rendered.get(version, key) : null;
+		if (page != null) {
+			write(response, HttpServletResponse.SC_OK, page);
+			return;
+		}
+		if (!acquire()) {
+			busy(request, response, version);
+			return;
+		}
+		try {
+			ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+			chain.doFilter(request, buffered);
+			if (this.cache && buffered.getStatus() == HttpServletResponse.SC_OK) {
+				this.rendered.put(version, key, buffered.getContentAsByteArray());
+			}
+			buffered.copyBodyToResponse();
+		}
+		finally {
+			this.running.release();
+		}
+	}
+
+	/**
+	 * The searches that may run at once: a test takes them all to see what a visitor gets while they run.
+	 */
+	Semaphore running() {
+		return this.running;
+	}
+
+	private boolean acquire() {
+		try {
+			return this.running.tryAcquire(this.wait.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	// The busy page is the search page with a notice and an empty form, so it is the same for every query.
+	private void busy(HttpServletRequest request, HttpServletResponse response, Object version)
+			throws ServletException, IOException {
+		Language language = Language.ofPath(request.getRequestURI());
+		String key = language.path(BUSY_PATH);
+		byte[] page = this.rendered.get(version, key);
+		if (page == null) {
+			// Included, not forwarded: a forward would close this response before the busy status is set.
+			// An included page cannot set its own encoding: this response's is the one it is written in.
+			response.setCharacterEncoding("UTF-8");
+			ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+			request.getRequestDispatcher(key).include(request, buffered);
+			page = buffered.getContentAsByteArray();
+			this.rendered.putKept(version, key, page);
+		}
+		response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER));
+		write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, page);
+	}
+
+	private static void write(HttpServletResponse response, int status, byte[] page) throws IOException {
+		response.setStatus(status);
+		response.setContentType("text/html;charset=UTF-8");
+		response.setContentLength(page.length);
+		response.getOutputStream().write(page);
+	}
+
+}
