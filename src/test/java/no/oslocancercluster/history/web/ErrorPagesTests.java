@@ -51,6 +51,7 @@ class ErrorPagesTests {
 			/no-such-page              | 404 | en | Page not found                | no-such-page
 			/nb/finnes-ikke            | 404 | nb | Fant ikke siden               | finnes-ikke
 			/%zz                       | 400 | en | This address cannot be read   | zz
+			/nb/%zz                    | 400 | nb | Denne adressen kan ikke leses | zz
 			/search?q=%zz              | 400 | en | This address cannot be read   | zz
 			/nb/search?q=%zz           | 400 | nb | Denne adressen kan ikke leses | zz
 			/test-failure              | 500 | en | Something went wrong          | test-failure
