@@ -6,14 +6,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * The site's "bad request" page at an address of its own, so that it can be rendered for the container's errors.
+ * The site's "bad request" page at an address of its own in each language, so that it can be rendered for the
+ * container's errors.
  */
 @Controller
 class BadRequestController {
 
 	static final String PATH = "/errors/bad-request";
 
-	@GetMapping(PATH)
+	@GetMapping({ PATH, "/nb" + PATH })
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String badRequest() {
 		return "error/400";

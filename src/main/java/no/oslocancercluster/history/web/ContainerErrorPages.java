@@ -5,14 +5,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
 
 import org.apache.catalina.Container;
+import org.apache.catalina.Pipeline;
 import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+
+import no.oslocancercluster.history.content.Language;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
@@ -24,46 +26,55 @@ import org.springframework.stereotype.Component;
 
 /**
  * Requests that Tomcat refuses before they reach the site (an address with {@code %zz}, a backslash or an encoded
- * slash) get the site's own "bad request" page, rendered once at start-up, instead of Tomcat's.
+ * slash) get the site's own "bad request" page in the language of their address, rendered once at start-up,
+ * instead of Tomcat's.
  */
 @Component
 class ContainerErrorPages implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>, Ordered {
 
-	private static final Log logger = LogFactory.getLog(ContainerErrorPages.class);
-
-	private volatile Container host;
+	private final SiteErrorReportValve valve = new SiteErrorReportValve();
 
 	@Override
 	public void customize(ConfigurableTomcatWebServerFactory factory) {
-		factory.addContextCustomizers((context) -> this.host = context.getParent());
+		factory.addContextCustomizers((context) -> install(context.getParent()));
 	}
 
 	@Override
 	public int getOrder() {
-		// After Spring Boot's own customizer, which adds the error report valve this configures.
+		// After Spring Boot's own customizer, which adds the error report valve this one replaces.
 		return Ordered.LOWEST_PRECEDENCE;
+	}
+
+	// In place of Spring Boot's error report valve; naming this one's class keeps Tomcat from adding its own at
+	// start-up, which would show the server's version.
+	private void install(Container host) {
+		Pipeline pipeline = host.getPipeline();
+		for (Valve existing : pipeline.getValves()) {
+			if (existing instanceof ErrorReportValve) {
+				pipeline.removeValve(existing);
+			}
+		}
+		pipeline.addValve(this.valve);
+		if (host instanceof StandardHost standard) {
+			standard.setErrorReportValveClass(SiteErrorReportValve.class.getName());
+		}
 	}
 
 	@EventListener
 	void serverReady(ApplicationReadyEvent event) throws IOException, InterruptedException {
-		if (this.host == null || !(event.getApplicationContext() instanceof WebServerApplicationContext web)
-				|| web.getWebServer() == null) {
+		if (!(event.getApplicationContext() instanceof WebServerApplicationContext web) || web.getWebServer() == null) {
 			return;
 		}
-		URI page = URI.create("http://127.0.0.1:" + web.getWebServer().getPort() + BadRequestController.PATH);
-		HttpResponse<byte[]> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(page).header("Accept", "text/html").build(),
+		HttpClient http = HttpClient.newHttpClient();
+		Map<Language, byte[]> pages = new EnumMap<>(Language.class);
+		for (Language language : Language.values()) {
+			URI page = URI.create("http://127.0.0.1:" + web.getWebServer().getPort()
+					+ language.path(BadRequestController.PATH));
+			HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(page).build(),
 					HttpResponse.BodyHandlers.ofByteArray());
-		Path file = Files.createTempFile("bad-request", ".html");
-		file.toFile().deleteOnExit();
-		Files.write(file, response.body());
-		for (Valve valve : this.host.getPipeline().getValves()) {
-			if (valve instanceof ErrorReportValve report) {
-				// errorCode.0 is the page for every status the container answers by itself.
-				report.setProperty("errorCode.0", file.toAbsolutePath().toString());
-			}
+			pages.put(language, response.body());
 		}
-		logger.debug("Requests refused by the container get " + file);
+		this.valve.pages(pages);
 	}
 
 }

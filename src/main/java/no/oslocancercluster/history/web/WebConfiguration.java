@@ -30,6 +30,17 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
+	 * An address with a trailing slash goes to the page without it; before the page cache, which would not find it.
+	 */
+	@Bean
+	FilterRegistrationBean<TrailingSlashFilter> trailingSlashFilter() {
+		FilterRegistrationBean<TrailingSlashFilter> registration = new FilterRegistrationBean<>(
+				new TrailingSlashFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 25);
+		return registration;
+	}
+
+	/**
 	 * The first visit to the home page goes by the browser's languages; before the page cache, which would answer
 	 * first.
 	 */

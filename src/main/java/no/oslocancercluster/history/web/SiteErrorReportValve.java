@@ -1,0 +1,53 @@
+package no.oslocancercluster.history.web;
+
+import java.io.IOException;
+import java.util.Map;
+
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ErrorReportValve;
+
+import no.oslocancercluster.history.content.Language;
+
+/**
+ * Answers what Tomcat refuses by itself, before the site sees the request (an address with {@code %zz}, a backslash
+ * or an encoded slash), with the site's "bad request" page in the language of the address, as HTML whatever the
+ * client accepts.
+ */
+class SiteErrorReportValve extends ErrorReportValve {
+
+	private volatile Map<Language, byte[]> pages = Map.of();
+
+	SiteErrorReportValve() {
+		setShowReport(false);
+		setShowServerInfo(false);
+	}
+
+	void pages(Map<Language, byte[]> pages) {
+		this.pages = Map.copyOf(pages);
+	}
+
+	@Override
+	protected void report(Request request, Response response, Throwable throwable) {
+		// The address as it was sent, undecoded: it is all there is of a request that could not be read.
+		byte[] page = this.pages.get(Language.ofPath(request.getRequestURI()));
+		if (page == null) {
+			// Before the pages are rendered: Tomcat's report, without details or server information.
+			super.report(request, response, throwable);
+			return;
+		}
+		// As Tomcat's own report: not for a success, not when the application has written its answer, and once.
+		if (response.getStatus() < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+			return;
+		}
+		response.setContentType("text/html;charset=UTF-8");
+		response.setContentLength(page.length);
+		try {
+			response.getOutputStream().write(page);
+		}
+		catch (IOException | IllegalStateException ex) {
+			// The client has gone, or the answer was begun as text: there is no one left to show a page to.
+		}
+	}
+
+}
