@@ -15,6 +15,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
@@ -83,6 +84,9 @@ class MarkdownRenderer {
 		// Raw HTML is not part of the site's Markdown: it is shown as text, never passed through.
 		options.set(HtmlRenderer.ESCAPE_HTML, true);
 		options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+		// Addresses as CommonMark renders them: percent-encoded, so that an address with a space, a backslash or a
+		// letter outside ASCII is still a valid URL in the page.
+		options.set(HtmlRenderer.PERCENT_ENCODE_URLS, true);
 		// Headings become links to themselves (a permalink whose text is the heading, so it reads well alone).
 		options.set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, true);
 		options.set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false);
@@ -104,7 +108,7 @@ class MarkdownRenderer {
 		org.jsoup.nodes.Document html = SANITISER.clean(Jsoup.parseBodyFragment(this.renderer.render(document), BASE));
 		html.outputSettings().prettyPrint(false);
 		Element body = html.body();
-		body.select(IMAGES).forEach((img) -> size(img, pictures.sizes().get(img.attr("src"))));
+		body.select(IMAGES).forEach((img) -> size(img, pictures.size(img.attr("src"))));
 		body.select(LONE_IMAGES).forEach(MarkdownRenderer::figure);
 		body.select(IMAGES).forEach((img) -> img.attr("src", pictures.address(img.attr("src"))));
 		Map<String, List<String>> citations = cite(body, sourceNumbers);
@@ -231,9 +235,31 @@ class MarkdownRenderer {
 		 * picture gets a new address and caches may keep each for a year.
 		 */
 		String address(String src) {
-			String digest = this.digests.get(src);
+			String digest = written(this.digests, src);
 			String path = src.replaceFirst("^images/", "/images/");
 			return (digest != null) ? path + "?v=" + digest.substring(0, Math.min(10, digest.length())) : path;
+		}
+
+		/**
+		 * The width and height of the picture at an address as rendered, or {@code null}.
+		 */
+		Dimension size(String src) {
+			return written(this.sizes, src);
+		}
+
+		// Flexmark percent-encodes the addresses it renders (images/fjørd.jpg becomes images/fj%C3%B8rd.jpg): a
+		// picture is found by its address as written, or by that address encoded, which leaves %XX as it is.
+		private static <T> T written(Map<String, T> byAddress, String src) {
+			T found = byAddress.get(src);
+			if (found != null) {
+				return found;
+			}
+			for (Map.Entry<String, T> entry : byAddress.entrySet()) {
+				if (Escaping.percentEncodeUrl(entry.getKey()).equals(src)) {
+					return entry.getValue();
+				}
+			}
+			return null;
 		}
 
 	}
