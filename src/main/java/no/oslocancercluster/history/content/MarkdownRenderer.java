@@ -96,7 +96,8 @@ class MarkdownRenderer {
 	MarkdownRenderer() {
 		MutableDataSet options = new MutableDataSet();
 		options.set(Parser.EXTENSIONS,
-				List.of(TablesExtension.create(), AttributesExtension.create(), AnchorLinkExtension.create()));
+				List.of(TablesExtension.create(), AttributesExtension.create(), AnchorLinkExtension.create(),
+						new CodeSpanRenderer()));
 		// Raw HTML is not part of the site's Markdown: it is shown as text, never passed through.
 		options.set(HtmlRenderer.ESCAPE_HTML, true);
 		options.set(HtmlRenderer.RENDER_HEADER_ID, true);

@@ -30,9 +30,6 @@ final class CommonMarkDeviations {
 				184, 185, 186, 187, 188, 189, 190, 191, 308, 309, 344, 475, 476, 477, 491, 524, 536, 613, 614, 615,
 				616, 617, 623, 627, 628, 629, 630, 631, 642, 643);
 		list(all, AUTOLINK_SCHEME, 596, 598, 599, 601);
-		list(all, "Flexmark trims code spans and collapses their spaces (the rule before CommonMark 0.29), with no "
-				+ "option to change it",
-				138, 331, 332, 334, 335, 336, 337, 640);
 		list(all, "SourceFile drops the file's last line break, and Flexmark ends a code block left open at the end "
 				+ "without one",
 				127, 137, 139);
