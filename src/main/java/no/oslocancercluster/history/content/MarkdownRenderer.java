@@ -113,7 +113,9 @@ class MarkdownRenderer {
 	}
 
 	Document parse(String markdown) {
-		return this.parser.parse(markdown);
+		// In CommonMark every line ends with a line break; SourceFile drops the file's last one, without which Flexmark
+		// ends a code block left open at the end of the file without its last line break.
+		return this.parser.parse(markdown.endsWith("\n") ? markdown : markdown + "\n");
 	}
 
 	/**

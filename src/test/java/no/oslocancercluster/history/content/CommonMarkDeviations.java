@@ -30,9 +30,6 @@ final class CommonMarkDeviations {
 				184, 185, 186, 187, 188, 189, 190, 191, 308, 309, 344, 475, 476, 477, 491, 524, 536, 613, 614, 615,
 				616, 617, 623, 627, 628, 629, 630, 631, 642, 643);
 		list(all, AUTOLINK_SCHEME, 596, 598, 599, 601);
-		list(all, "SourceFile drops the file's last line break, and Flexmark ends a code block left open at the end "
-				+ "without one",
-				127, 137, 139);
 		list(all, "Flexmark decodes a numeric character reference of more than 7 digits (&#87654321;) as U+FFFD; "
 				+ "CommonMark leaves it as text",
 				28);
