@@ -15,9 +15,11 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
@@ -31,13 +33,27 @@ class MarkdownRenderer {
 
 	static final Pattern CITATION = Pattern.compile("\\[@([^\\]\\s]+)\\]");
 
+	private static final Pattern CODE_LANGUAGE = Pattern.compile("language-\\S+");
+
 	// Relative addresses are checked against this stand-in for the site's own address, and kept relative.
 	private static final String BASE = "https://site.invalid/";
 
 	// What the site's Markdown can produce, and no more: no script, no style, no event handlers, no frames, and
 	// links only to the web, to mail, or within the site. Anything else is dropped, whatever its case or entities.
-	private static final Cleaner SANITISER = new Cleaner(Safelist.none()
-		.addTags("h2", "h3", "h4", "h5", "h6", "p", "br", "hr", "ul", "ol", "li", "em", "strong", "del", "code", "pre",
+	private static final Cleaner SANITISER = new Cleaner(new Safelist() {
+
+		// A code block's language as CommonMark writes it (class="language-ruby") is the one class code may have: a
+		// single word after language-, so that no text takes on one of the site's own classes.
+		@Override
+		public boolean isSafeAttribute(String tagName, Element element, Attribute attribute) {
+			if (tagName.equals("code") && attribute.getKey().equals("class")
+					&& !CODE_LANGUAGE.matcher(attribute.getValue()).matches()) {
+				return false;
+			}
+			return super.isSafeAttribute(tagName, element, attribute);
+		}
+
+	}.addTags("h2", "h3", "h4", "h5", "h6", "p", "br", "hr", "ul", "ol", "li", "em", "strong", "del", "code", "pre",
 				"blockquote", "table", "thead", "tbody", "tr", "th", "td", "a", "img", "span")
 		.addAttributes(":all", "id")
 		.addAttributes("a", "href", "title", "class")
@@ -45,6 +61,7 @@ class MarkdownRenderer {
 		.addAttributes("th", "align")
 		.addAttributes("td", "align")
 		.addAttributes("ol", "start")
+		.addAttributes("code", "class")
 		.addProtocols("a", "href", "http", "https", "mailto")
 		.addProtocols("img", "src", "https")
 		.preserveRelativeLinks(true));
@@ -82,10 +99,14 @@ class MarkdownRenderer {
 	MarkdownRenderer() {
 		MutableDataSet options = new MutableDataSet();
 		options.set(Parser.EXTENSIONS,
-				List.of(TablesExtension.create(), AttributesExtension.create(), AnchorLinkExtension.create()));
+				List.of(TablesExtension.create(), AttributesExtension.create(), AnchorLinkExtension.create(),
+						new CodeSpanRenderer()));
 		// Raw HTML is not part of the site's Markdown: it is shown as text, never passed through.
 		options.set(HtmlRenderer.ESCAPE_HTML, true);
 		options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+		// Addresses as CommonMark renders them: percent-encoded, so that an address with a space, a backslash or a
+		// letter outside ASCII is still a valid URL in the page.
+		options.set(HtmlRenderer.PERCENT_ENCODE_URLS, true);
 		// Headings become links to themselves (a permalink whose text is the heading, so it reads well alone).
 		options.set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, true);
 		options.set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false);
@@ -103,7 +124,9 @@ class MarkdownRenderer {
 	}
 
 	Document parse(String markdown) {
-		return this.parser.parse(markdown);
+		// In CommonMark every line ends with a line break; SourceFile drops the file's last one, without which Flexmark
+		// ends a code block left open at the end of the file without its last line break.
+		return this.parser.parse(markdown.endsWith("\n") ? markdown : markdown + "\n");
 	}
 
 	/**
@@ -115,7 +138,7 @@ class MarkdownRenderer {
 		org.jsoup.nodes.Document html = SANITISER.clean(Jsoup.parseBodyFragment(this.renderer.render(document), BASE));
 		html.outputSettings().prettyPrint(false);
 		Element body = html.body();
-		body.select(IMAGES).forEach((img) -> size(img, pictures.sizes().get(img.attr("src"))));
+		body.select(IMAGES).forEach((img) -> size(img, pictures.size(img.attr("src"))));
 		body.select(LONE_IMAGES).forEach(MarkdownRenderer::figure);
 		body.select(IMAGES).forEach((img) -> img.attr("src", pictures.address(img.attr("src"))));
 		Map<String, List<String>> citations = cite(body, sourceNumbers);
@@ -242,9 +265,31 @@ class MarkdownRenderer {
 		 * picture gets a new address and caches may keep each for a year.
 		 */
 		String address(String src) {
-			String digest = this.digests.get(src);
+			String digest = written(this.digests, src);
 			String path = src.replaceFirst("^images/", "/images/");
 			return (digest != null) ? path + "?v=" + digest.substring(0, Math.min(10, digest.length())) : path;
+		}
+
+		/**
+		 * The width and height of the picture at an address as rendered, or {@code null}.
+		 */
+		Dimension size(String src) {
+			return written(this.sizes, src);
+		}
+
+		// Flexmark percent-encodes the addresses it renders (images/fjørd.jpg becomes images/fj%C3%B8rd.jpg): a
+		// picture is found by its address as written, or by that address encoded, which leaves %XX as it is.
+		private static <T> T written(Map<String, T> byAddress, String src) {
+			T found = byAddress.get(src);
+			if (found != null) {
+				return found;
+			}
+			for (Map.Entry<String, T> entry : byAddress.entrySet()) {
+				if (Escaping.percentEncodeUrl(entry.getKey()).equals(src)) {
+					return entry.getValue();
+				}
+			}
+			return null;
 		}
 
 	}

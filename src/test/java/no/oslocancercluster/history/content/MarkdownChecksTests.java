@@ -116,6 +116,17 @@ class MarkdownChecksTests {
 	}
 
 	@Test
+	void findsThePictureOfANameOutsideAsciiThoughItsAddressIsPercentEncoded() throws java.io.IOException {
+		java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB),
+				"png", png);
+		this.folder.write("images/åpning.png", png.toByteArray());
+		Section park = load(PARK + "\n![The opening](images/åpning.png)\n").section("innovation-park").orElseThrow();
+		assertThat(park.html()).containsPattern("<figure><img src=\"/images/%C3%A5pning.png\\?v=[0-9a-f]{10}\" "
+				+ "alt=\"The opening\" width=\"64\" height=\"48\"");
+	}
+
+	@Test
 	void rejectsPictureWithoutAltText() {
 		this.folder.write("images/park.jpg", TestPictures.jpeg(40, 30));
 		this.folder.write("innovation-park.md", PARK + "\nThe park: ![](images/park.jpg)\n");

@@ -54,6 +54,14 @@ class MarkdownSafetyTests {
 		assertThat(html).doesNotContain("onclick").doesNotContain("onmouseover").doesNotContain("style=");
 	}
 
+	@Test
+	void letsCodeHaveTheClassOfItsLanguageAndNoOther() {
+		String html = render("```ruby\nputs 1\n```\n\n`hidden`{.visually-hidden} and `two`{.language-a .permalink}\n");
+		assertThat(html).contains("<pre><code class=\"language-ruby\">puts 1\n</code></pre>")
+			.contains("<code>hidden</code>")
+			.contains("<code>two</code>");
+	}
+
 	private String render(String markdown) {
 		return this.renderer.render(this.renderer.parse(markdown), Map.of(), List.of(),
 				new MarkdownRenderer.Pictures(Map.of(), Map.of())).html();
