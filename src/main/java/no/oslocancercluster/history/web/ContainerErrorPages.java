@@ -14,6 +14,7 @@ import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 
+import no.oslocancercluster.history.content.ContentReloadedEvent;
 import no.oslocancercluster.history.content.Language;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -26,13 +27,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Requests that Tomcat refuses before they reach the site (an address with {@code %zz}, a backslash or an encoded
- * slash) get the site's own "bad request" page in the language of their address, rendered once at start-up,
- * instead of Tomcat's.
+ * slash) get the site's own "bad request" page in the language of their address, rendered at start-up and for
+ * each new content version, instead of Tomcat's.
  */
 @Component
 class ContainerErrorPages implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>, Ordered {
 
 	private final SiteErrorReportValve valve = new SiteErrorReportValve();
+
+	private volatile int port;
 
 	@Override
 	public void customize(ConfigurableTomcatWebServerFactory factory) {
@@ -62,14 +65,25 @@ class ContainerErrorPages implements WebServerFactoryCustomizer<ConfigurableTomc
 
 	@EventListener
 	void serverReady(ApplicationReadyEvent event) throws IOException, InterruptedException {
-		if (!(event.getApplicationContext() instanceof WebServerApplicationContext web) || web.getWebServer() == null) {
-			return;
+		if (event.getApplicationContext() instanceof WebServerApplicationContext web && web.getWebServer() != null) {
+			this.port = web.getWebServer().getPort();
+			render();
 		}
+	}
+
+	// The page shows the menu, whose sections change with the content: rendered again for each new version.
+	@EventListener
+	void contentReloaded(ContentReloadedEvent event) throws IOException, InterruptedException {
+		if (this.port > 0) {
+			render();
+		}
+	}
+
+	private void render() throws IOException, InterruptedException {
 		HttpClient http = HttpClient.newHttpClient();
 		Map<Language, byte[]> pages = new EnumMap<>(Language.class);
 		for (Language language : Language.values()) {
-			URI page = URI.create("http://127.0.0.1:" + web.getWebServer().getPort()
-					+ language.path(BadRequestController.PATH));
+			URI page = URI.create("http://127.0.0.1:" + this.port + language.path(BadRequestController.PATH));
 			HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(page).build(),
 					HttpResponse.BodyHandlers.ofByteArray());
 			pages.put(language, response.body());

@@ -2,6 +2,11 @@ package no.oslocancercluster.history.web;
 
 import java.time.Duration;
 
+import jakarta.servlet.DispatcherType;
+
+import no.oslocancercluster.history.SiteProperties;
+import no.oslocancercluster.history.content.ContentStore;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,6 +42,18 @@ class WebConfiguration implements WebMvcConfigurer {
 		FilterRegistrationBean<TrailingSlashFilter> registration = new FilterRegistrationBean<>(
 				new TrailingSlashFilter());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 25);
+		return registration;
+	}
+
+	/**
+	 * The error pages from memory, on the container's error dispatch; after the security headers.
+	 */
+	@Bean
+	FilterRegistrationBean<KeptErrorPages> keptErrorPages(ContentStore store, SiteProperties properties) {
+		FilterRegistrationBean<KeptErrorPages> registration = new FilterRegistrationBean<>(
+				new KeptErrorPages(store::editions, !properties.preview()));
+		registration.setDispatcherTypes(DispatcherType.ERROR);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
 	}
 

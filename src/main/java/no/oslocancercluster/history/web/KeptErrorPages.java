@@ -1,0 +1,97 @@
+package no.oslocancercluster.history.web;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import no.oslocancercluster.history.content.Language;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Serves the "page not found" and "bad request" pages from memory: each is rendered once per content version and
+ * language (an error page shows the menu, but nothing of the address that failed), so that any random address
+ * costs no more than a page. Runs on the container's error dispatch, before the error controller would render.
+ */
+class KeptErrorPages extends OncePerRequestFilter {
+
+	// An error is no page: a browser keeps none of it, so a page that appears later is found at once.
+	static final String CACHE_CONTROL = "no-store";
+
+	private final Supplier<Object> versions;
+
+	private final boolean keep;
+
+	private volatile Kept kept = new Kept(null, Map.of());
+
+	/**
+	 * Pages of the content versions the supplier gives; {@code keep} is false for the editors' preview, whose pages
+	 * show the latest problems.
+	 */
+	KeptErrorPages(Supplier<Object> versions, boolean keep) {
+		this.versions = versions;
+		this.keep = keep;
+	}
+
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		String failed = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		if (!this.keep || failed == null || !(status instanceof Integer code) || (code != 404 && code != 400)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+		Object version = this.versions.get();
+		String key = code + Language.ofPath(failed).tag();
+		Kept now = this.kept;
+		byte[] page = (now.version() == version) ? now.pages().get(key) : null;
+		if (page == null) {
+			ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+			chain.doFilter(request, buffered);
+			if (buffered.getStatus() == code) {
+				keep(version, key, buffered.getContentAsByteArray());
+			}
+			buffered.copyBodyToResponse();
+			return;
+		}
+		response.setStatus(code);
+		response.setContentType("text/html;charset=UTF-8");
+		response.setContentLength(page.length);
+		if (!"HEAD".equals(request.getMethod())) {
+			response.getOutputStream().write(page);
+		}
+	}
+
+	private synchronized void keep(Object version, String key, byte[] page) {
+		Map<String, byte[]> pages = (this.kept.version() == version) ? this.kept.pages() : new ConcurrentHashMap<>();
+		pages.put(key, page);
+		this.kept = new Kept(version, pages);
+	}
+
+	/**
+	 * The error pages of one content version.
+	 *
+	 * @param version the version
+	 * @param pages by status and language tag ({@code 404nb})
+	 */
+	private record Kept(Object version, Map<String, byte[]> pages) {
+
+	}
+
+}
