@@ -10,19 +10,24 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
  * What one body's Markdown says, node by node: every form that becomes a link ({@code [a](b)}, {@code [a][ref]},
@@ -87,6 +92,11 @@ final class BodyScan {
 		}
 		else if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
 			html(node);
+		}
+		else if (node instanceof Text text && text.getChars().indexOf("<!--") >= 0
+				&& text.getAncestorOfType(Code.class, FencedCodeBlock.class, IndentedCodeBlock.class) == null) {
+			// A comment Flexmark does not know as one (<!--> and <!---> are comments since CommonMark 0.31).
+			html(text.getChars().subSequence(text.getChars().indexOf("<!--")));
 		}
 		else if (node instanceof AttributeNode attribute && !attribute.isId()) {
 			problem(node, "attribute", "{" + attribute.getChars() + "} is not part of the site's Markdown; only an "
@@ -156,8 +166,12 @@ final class BodyScan {
 	}
 
 	private void html(Node node) {
-		int[] at = this.lines.position(node.getStartOffset());
-		String text = node.getChars().toString();
+		html(node.getChars());
+	}
+
+	private void html(BasedSequence html) {
+		int[] at = this.lines.position(html.getStartOffset());
+		String text = html.toString();
 		if (this.htmlSeen.add(at[0] + ":" + (text.startsWith("<!--") ? "!--" : RawHtml.name(text)))) {
 			this.problems.add(new ContentProblem(this.lines.source().path(), at[0], at[1], "html",
 					RawHtml.message(text)));

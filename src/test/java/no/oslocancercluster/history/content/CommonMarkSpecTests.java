@@ -44,7 +44,7 @@ class CommonMarkSpecTests {
 	private static int alsoRefused;
 
 	// No example shows a picture from content/images, so no file is ever read from here.
-	private static final BodyReader READER = new BodyReader(Path.of("target", "commonmark-spec"));
+	private static final BodyReader READER = new BodyReader(new ContentRoot(Path.of("target", "commonmark-spec")));
 
 	@TestFactory
 	Stream<DynamicNode> examples() throws IOException {

@@ -67,11 +67,17 @@ class RawHtmlTests {
 	}
 
 	@Test
+	void refusesCommentsThatFlexmarkTakesForText() {
+		assertThat(problems("Before <!--> and after.\n")).containsExactly(at(8, 8) + "html: an HTML comment (<!-->) is "
+				+ "not part of the site's Markdown; remove it, and leave notes for other editors in the pull request");
+	}
+
+	@Test
 	void keepsTextThatOnlyLooksLikeHtml() {
-		this.folder.write("awards.md", SECTION + "When a < b and b > c, write `<b>` in code.\n\n```\n<div>code</div>\n```\n\n"
+		this.folder.write("awards.md", SECTION + "When a < b and b > c, write `<b>` or `<!--` in code.\n\n```\n<div>code</div>\n```\n\n"
 				+ "    <span>indented code</span>\n\nFish &amp; chips &copy; 2019.\n");
 		assertThat(this.loader.load(this.folder.root()).section("awards").orElseThrow().html())
-			.contains("<p>When a &lt; b and b &gt; c, write <code>&lt;b&gt;</code> in code.</p>")
+			.contains("<p>When a &lt; b and b &gt; c, write <code>&lt;b&gt;</code> or <code>&lt;!--</code> in code.</p>")
 			.contains("<pre><code>&lt;div&gt;code&lt;/div&gt;\n</code></pre>")
 			.contains("<pre><code>&lt;span&gt;indented code&lt;/span&gt;\n</code></pre>")
 			.contains("<p>Fish &amp; chips © 2019.</p>");
