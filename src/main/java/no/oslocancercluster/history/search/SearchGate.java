@@ -68,6 +68,12 @@ class SearchGate extends OncePerRequestFilter {
 			return;
 		}
 		try {
+			// Asked by many at once, a new query runs once: those that waited for their turn find it done.
+			page = this.cache ? this.rendered.get(version, key) : null;
+			if (page != null) {
+				write(response, HttpServletResponse.SC_OK, page);
+				return;
+			}
 			ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
 			chain.doFilter(request, buffered);
 			if (this.cache && buffered.getStatus() == HttpServletResponse.SC_OK) {

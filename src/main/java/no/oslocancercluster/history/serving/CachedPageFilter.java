@@ -1,11 +1,14 @@
 package no.oslocancercluster.history.serving;
 
 import java.io.IOException;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import no.oslocancercluster.history.content.Language;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -19,6 +22,9 @@ class CachedPageFilter extends OncePerRequestFilter {
 	// Pages change a few times a year; a short lifetime plus a revalidation by ETag keeps them fresh and cheap.
 	static final String CACHE_CONTROL = "public, max-age=300, must-revalidate";
 
+	private static final Pattern DYNAMIC = Pattern.compile(
+			"/(nb/)?(search|errors?)(/|$)|/(images|css|actuator)/|/favicon[^/]*\\.svg$");
+
 	private final PageCache cache;
 
 	CachedPageFilter(PageCache cache) {
@@ -31,8 +37,12 @@ class CachedPageFilter extends OncePerRequestFilter {
 		String method = request.getMethod();
 		RenderedPage page = (method.equals("GET") || method.equals("HEAD")) ? this.cache.page(request.getRequestURI())
 				: null;
-		if (page == null || this.cache.isRenderRequest(request.getHeader(PageCache.RENDER_HEADER))) {
+		if (this.cache.isRenderRequest(request.getHeader(PageCache.RENDER_HEADER))
+				|| (page == null && !notFound(method, request, response))) {
 			chain.doFilter(request, response);
+			return;
+		}
+		if (page == null) {
 			return;
 		}
 		RenderedPage.Representation representation = page.representation(coding(request, page));
@@ -54,6 +64,39 @@ class CachedPageFilter extends OncePerRequestFilter {
 		if (method.equals("GET")) {
 			response.getOutputStream().write(representation.bytes());
 		}
+	}
+
+	// Every page is in the cache: an address that is neither one nor answered by the application itself is no page.
+	private boolean notFound(String method, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		String path = request.getRequestURI();
+		RenderedPage page = (method.equals("GET") || method.equals("HEAD")) && !answeredByTheApplication(path)
+				? this.cache.notFound(Language.ofPath(path)) : null;
+		if (page == null) {
+			return false;
+		}
+		RenderedPage.Representation representation = page.representation(coding(request, page));
+		response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		response.setContentType(page.contentType());
+		if (representation.encoding() != null) {
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, representation.encoding());
+		}
+		response.setContentLength(representation.bytes().length);
+		if (method.equals("GET")) {
+			response.getOutputStream().write(representation.bytes());
+		}
+		return true;
+	}
+
+	/**
+	 * Whether an address is one that the application answers itself rather than from this cache: search, the
+	 * pictures, the static files, the health probes, the error pages, and {@code /nb} (which sends to {@code /nb/}).
+	 * A new controller whose answers are not cached pages needs its address here.
+	 */
+	static boolean answeredByTheApplication(String path) {
+		return path.equals("/nb") || DYNAMIC.matcher(path).lookingAt();
 	}
 
 	private static boolean notModified(HttpServletRequest request, RenderedPage.Representation representation,

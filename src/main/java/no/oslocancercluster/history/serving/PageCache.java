@@ -11,6 +11,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.apache.commons.logging.LogFactory;
 
 import no.oslocancercluster.history.content.ContentReloadedEvent;
 import no.oslocancercluster.history.content.ContentStore;
+import no.oslocancercluster.history.content.Language;
 import no.oslocancercluster.history.content.Page;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -43,6 +45,9 @@ public class PageCache {
 
 	private static final Log logger = LogFactory.getLog(PageCache.class);
 
+	// An address that is no page, to render the "page not found" page at.
+	private static final String NOT_FOUND = "/this-page-does-not-exist";
+
 	private final ContentStore store;
 
 	private final String token = HexFormat.of().formatHex(SecureRandom.getSeed(16));
@@ -50,6 +55,9 @@ public class PageCache {
 	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
 	private final AtomicReference<Map<String, RenderedPage>> pages = new AtomicReference<>(Map.of());
+
+	// The "page not found" page of each language: any address that is no page gets it, as cheaply as a page.
+	private final AtomicReference<Map<Language, RenderedPage>> notFound = new AtomicReference<>(Map.of());
 
 	private volatile URI server;
 
@@ -76,6 +84,13 @@ public class PageCache {
 		return this.pages.get().get(path);
 	}
 
+	/**
+	 * The "page not found" page in a language, rendered with the current version's pages; {@code null} before.
+	 */
+	RenderedPage notFound(Language language) {
+		return this.notFound.get().get(language);
+	}
+
 	boolean isRenderRequest(String header) {
 		return this.token.equals(header);
 	}
@@ -99,11 +114,20 @@ public class PageCache {
 		Map<String, Response> responses = new ConcurrentHashMap<>();
 		// Pages render and compress independently: on every core.
 		paths().parallelStream().forEach((path) -> {
-			Response response = render(path);
+			Response response = render(path, 200);
 			if (response != null) {
 				responses.put(path, response);
 			}
 		});
+		Map<Language, RenderedPage> missing = new EnumMap<>(Language.class);
+		for (Language language : Language.values()) {
+			Response response = render(language.path(NOT_FOUND), 404);
+			if (response != null) {
+				missing.put(language, new RenderedPage(response.contentType(), response.body(),
+						Compression.gzip(response.body()), Compression.brotli(response.body(), 0), tag(response.body()),
+						now));
+			}
+		}
 		// How hard to compress depends on how much there is: the best Brotli for a history of a few sections, a
 		// quicker one for hundreds, so that a new version is served in seconds either way.
 		long siteBytes = responses.values().stream().mapToLong((response) -> response.body().length).sum();
@@ -114,18 +138,19 @@ public class PageCache {
 					Compression.brotli(body, siteBytes), tag(body), now));
 		});
 		this.pages.set(Map.copyOf(rendered));
+		this.notFound.set(Map.copyOf(missing));
 		logger.info(String.format("Rendered %d pages (%d KB) in %d ms (Brotli %s)", rendered.size(), siteBytes / 1024,
 				(System.nanoTime() - start) / 1_000_000, Compression.brotliAvailable() ? "on" : "not available"));
 	}
 
-	private Response render(String path) {
+	private Response render(String path, int status) {
 		HttpRequest request = HttpRequest.newBuilder(this.server.resolve(path))
 			.header(RENDER_HEADER, this.token)
 			.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
 			.build();
 		try {
 			HttpResponse<byte[]> response = this.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-			if (response.statusCode() != 200) {
+			if (response.statusCode() != status) {
 				logger.warn("Not caching " + path + ": the server answered " + response.statusCode());
 				return null;
 			}

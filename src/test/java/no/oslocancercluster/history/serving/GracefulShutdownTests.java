@@ -34,7 +34,7 @@ class GracefulShutdownTests {
 			.run("--server.port=0");
 		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 		CompletableFuture<HttpResponse<String>> underWay = HttpClient.newHttpClient()
-			.sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/slow-test-page")).build(),
+			.sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/errors/slow-test-page")).build(),
 					HttpResponse.BodyHandlers.ofString());
 		assertThat(STARTED.await(10, TimeUnit.SECONDS)).isTrue();
 		context.close();
@@ -56,7 +56,7 @@ class GracefulShutdownTests {
 	@RestController
 	static class SlowController {
 
-		@GetMapping("/slow-test-page")
+		@GetMapping("/errors/slow-test-page")
 		String slow() throws InterruptedException {
 			STARTED.countDown();
 			Thread.sleep(1500);

@@ -54,8 +54,8 @@ class ErrorPagesTests {
 			/nb/%zz                    | 400 | nb | Denne adressen kan ikke leses | zz
 			/search?q=%zz              | 400 | en | This address cannot be read   | zz
 			/nb/search?q=%zz           | 400 | nb | Denne adressen kan ikke leses | zz
-			/test-failure              | 500 | en | Something went wrong          | test-failure
-			/nb/test-failure           | 500 | nb | Noe gikk galt                 | test-failure
+			/errors/test-failure       | 500 | en | Something went wrong          | test-failure
+			/nb/errors/test-failure    | 500 | nb | Noe gikk galt                 | test-failure
 			""")
 	void everyClientGetsTheSitesErrorPage(String target, int status, String lang, String heading, String echo) {
 		for (String accept : ACCEPTS) {
@@ -130,12 +130,13 @@ class ErrorPagesTests {
 	}
 
 	/**
-	 * A page that fails, as a bug would make one fail: the visitor sees the generic page, never the message.
+	 * A page that fails, as a bug would make one fail: the visitor sees the generic page, never the message. Under
+	 * /errors/, an address the application answers itself (every other address is a cached page or no page).
 	 */
 	@Controller
 	static class FailingController {
 
-		@GetMapping({ "/test-failure", "/nb/test-failure" })
+		@GetMapping({ "/errors/test-failure", "/nb/errors/test-failure" })
 		String fail() {
 			throw new IllegalStateException(SECRET + " at /test-failure");
 		}

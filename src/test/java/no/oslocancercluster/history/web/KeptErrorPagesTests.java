@@ -61,6 +61,9 @@ class KeptErrorPagesTests {
 		assertThat(norwegian.status()).isEqualTo(404);
 		assertThat(Jsoup.parse(norwegian.body()).select("html").attr("lang")).isEqualTo("nb");
 		assertThat(site.send("GET", "/nb/noe-annet").body()).isEqualTo(norwegian.body());
+		LocalSite.Answer compressed = site.send("GET", "/a/b/c", "Accept-Encoding: br, gzip");
+		assertThat(compressed.status()).isEqualTo(404);
+		assertThat(compressed.header("Content-Encoding")).isEqualTo("br");
 		LocalSite.Answer head = site.send("HEAD", "/no-such-page");
 		assertThat(head.status()).isEqualTo(404);
 		assertThat(head.body()).isEmpty();
