@@ -3,7 +3,6 @@ package no.oslocancercluster.history.search;
 import java.time.Duration;
 
 import no.oslocancercluster.history.SiteProperties;
-import no.oslocancercluster.history.content.ContentStore;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -18,13 +17,13 @@ import org.springframework.core.Ordered;
 class SearchConfiguration {
 
 	@Bean
-	FilterRegistrationBean<SearchGate> searchGate(ContentStore store, SiteProperties properties,
+	FilterRegistrationBean<SearchGate> searchGate(SearchIndex index, SiteProperties properties,
 			@Value("${site.search.concurrency:0}") int concurrency,
 			@Value("${site.search.wait:100ms}") Duration wait) {
 		// Half the cores by default (at least one), so that searches can never take the whole machine from pages.
 		int limit = (concurrency > 0) ? concurrency : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
 		// The preview shows an editor's latest save and its problems at once: nothing there is kept.
-		SearchGate gate = new SearchGate(store::editions, limit, wait, !properties.preview());
+		SearchGate gate = new SearchGate(index::version, limit, wait, !properties.preview());
 		FilterRegistrationBean<SearchGate> registration = new FilterRegistrationBean<>(gate);
 		registration.addUrlPatterns("/search", "/nb/search");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 110);

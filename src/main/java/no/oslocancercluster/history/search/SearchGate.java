@@ -2,6 +2,9 @@ package no.oslocancercluster.history.search;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -9,6 +12,7 @@ import java.util.function.Supplier;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import no.oslocancercluster.history.content.Language;
@@ -56,8 +60,16 @@ class SearchGate extends OncePerRequestFilter {
 		// Results change with the content and the query: not for shared caches, and not for search engines.
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
 		response.setHeader("X-Robots-Tag", "noindex");
+		if (!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
+			// Not a search: the site's answer to the method, which is no page to keep.
+			chain.doFilter(request, response);
+			return;
+		}
 		Object version = this.versions.get();
-		String key = request.getRequestURI() + "?" + request.getParameter("q");
+		// The whole query: a page shows what its address says (the language switch keeps it), so it is kept for
+		// that address only.
+		String query = request.getQueryString();
+		String key = request.getRequestURI() + ((query != null) ? "?" + query : "");
 		byte[] page = this.cache ? this.rendered.get(version, key) : null;
 		if (page != null) {
 			write(response, HttpServletResponse.SC_OK, page);
@@ -110,16 +122,60 @@ class SearchGate extends OncePerRequestFilter {
 		String key = language.path(BUSY_PATH);
 		byte[] page = this.rendered.get(version, key);
 		if (page == null) {
-			// Included, not forwarded: a forward would close this response before the busy status is set.
-			// An included page cannot set its own encoding: this response's is the one it is written in.
+			// Included, not forwarded: a forward would close this response before the busy status is set. An
+			// included page cannot set its own encoding: this response's is the one it is written in. It is the
+			// same page for every visitor, so it sees a GET without a query.
 			response.setCharacterEncoding("UTF-8");
 			ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
-			request.getRequestDispatcher(key).include(request, buffered);
+			request.getRequestDispatcher(key).include(new PlainGet(request), buffered);
 			page = buffered.getContentAsByteArray();
-			this.rendered.putKept(version, key, page);
+			if (page.length > 0) {
+				this.rendered.putKept(version, key, page);
+			}
 		}
 		response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER));
 		write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, page);
+	}
+
+	/**
+	 * A request as the busy page is rendered for: a GET of the search page with no query.
+	 */
+	private static final class PlainGet extends HttpServletRequestWrapper {
+
+		PlainGet(HttpServletRequest request) {
+			super(request);
+		}
+
+		@Override
+		public String getMethod() {
+			return "GET";
+		}
+
+		@Override
+		public String getQueryString() {
+			return null;
+		}
+
+		@Override
+		public String getParameter(String name) {
+			return null;
+		}
+
+		@Override
+		public Map<String, String[]> getParameterMap() {
+			return Map.of();
+		}
+
+		@Override
+		public Enumeration<String> getParameterNames() {
+			return Collections.emptyEnumeration();
+		}
+
+		@Override
+		public String[] getParameterValues(String name) {
+			return null;
+		}
+
 	}
 
 	private static void write(HttpServletResponse response, int status, byte[] page) throws IOException {

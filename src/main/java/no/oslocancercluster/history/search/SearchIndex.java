@@ -95,6 +95,14 @@ public class SearchIndex {
 		this.indexes.set(CompletableFuture.completedFuture(build()));
 	}
 
+	/**
+	 * The version of the index that searches use now: another one after each rebuild, so that a page made from
+	 * it is never taken for one of the next.
+	 */
+	public Object version() {
+		return this.indexes.get();
+	}
+
 	private Map<Language, LanguageIndex> build() {
 		long start = System.nanoTime();
 		Editions editions = this.store.editions();

@@ -41,7 +41,7 @@ class SearchBusyTests {
 		Semaphore running = this.gate.getFilter().running();
 		running.acquire();
 		try {
-			HttpResponse<String> english = get("/search?q=innovation+park");
+			HttpResponse<String> english = get("/search?q=zebra+crossing");
 			assertThat(english.statusCode()).isEqualTo(503);
 			assertThat(english.headers().firstValue("Retry-After")).hasValue("5");
 			assertThat(english.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
@@ -55,6 +55,8 @@ class SearchBusyTests {
 			assertThat(norwegian.select(".search-notice").text())
 				.isEqualTo("Mange søk kjører akkurat nå. Prøv igjen om noen sekunder.");
 			assertThat(get("/search?q=gold").statusCode()).isEqualTo(200);
+			HttpResponse<String> another = get("/search?q=someone+else");
+			assertThat(another.body()).isEqualTo(english.body()).doesNotContain("zebra").doesNotContain("someone");
 		}
 		finally {
 			running.release();

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * The search gate lets no more searches run at once than its limit: one more gets the busy answer at once, and none
@@ -86,6 +88,40 @@ class SearchGateTests {
 	}
 
 	@Test
+	void aPageIsKeptForItsWholeAddressOnly() throws Exception {
+		this.release.countDown();
+		SearchGate gate = new SearchGate(() -> VERSION, 1, Duration.ZERO, true);
+		search(gate, "/search", (String[]) null);
+		search(gate, "/search", "null");
+		search(gate, "/search", "null", "evil");
+		search(gate, "/search", "null");
+		assertThat(this.ran).containsExactly("/search?null", "/search?null", "/search?null");
+	}
+
+	@Test
+	void otherMethodsPassWithoutATurn() throws Exception {
+		this.release.countDown();
+		SearchGate gate = new SearchGate(() -> VERSION, 1, Duration.ZERO, true);
+		gate.running().acquire();
+		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/search");
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		gate.doFilter(request, response, (req, res) -> ((HttpServletResponse) res).setStatus(405));
+		assertThat(response.getStatus()).isEqualTo(405);
+	}
+
+	@Test
+	void aSearchThatFailsGivesItsTurnBack() throws Exception {
+		SearchGate gate = new SearchGate(() -> VERSION, 1, Duration.ZERO, true);
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/search");
+		request.setQueryString("q=gold");
+		assertThatIllegalStateException().isThrownBy(() -> gate.doFilter(request, new MockHttpServletResponse(),
+				(req, res) -> {
+					throw new IllegalStateException("the index is broken");
+				}));
+		assertThat(gate.running().availablePermits()).isEqualTo(1);
+	}
+
+	@Test
 	void thePreviewKeepsNothing() throws Exception {
 		this.release.countDown();
 		SearchGate gate = new SearchGate(() -> VERSION, 1, Duration.ZERO, false);
@@ -94,13 +130,16 @@ class SearchGateTests {
 		assertThat(this.ran).containsExactly("/search?gold", "/search?gold");
 	}
 
-	private MockHttpServletResponse search(SearchGate gate, String path, String query) throws Exception {
+	private MockHttpServletResponse search(SearchGate gate, String path, String... query) throws Exception {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
-		request.setParameter("q", query);
+		if (query != null) {
+			request.setParameter("q", query);
+			request.setQueryString("q=" + String.join("&q=", query));
+		}
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		FilterChain chain = (req, res) -> {
 			synchronized (this.ran) {
-				this.ran.add(path + "?" + query);
+				this.ran.add(path + "?" + ((query != null) ? query[0] : null));
 			}
 			this.entered.countDown();
 			try {
@@ -110,7 +149,7 @@ class SearchGateTests {
 				Thread.currentThread().interrupt();
 			}
 			res.setContentType("text/html;charset=UTF-8");
-			res.getWriter().write("results for " + query);
+			res.getWriter().write("results for " + ((query != null) ? String.join(", ", query) : ""));
 		};
 		gate.doFilter(request, response, chain);
 		return response;
