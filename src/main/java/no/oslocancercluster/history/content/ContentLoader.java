@@ -104,8 +104,9 @@ public class ContentLoader {
 			.thenComparingInt(ContentProblem::line)
 			.thenComparingInt(ContentProblem::column));
 		Editions editions = problems.isEmpty() ? editions(overviews, sections) : null;
-		Map<String, PictureFile> pictures = problems.isEmpty() ? pictures(results, root) : Map.of();
-		return new Result(editions, pictures, files.size(), reused, List.copyOf(problems));
+		Map<String, PictureFile> pictures = problems.isEmpty() ? pictures(results, root, true) : Map.of();
+		Map<String, PictureFile> published = problems.isEmpty() ? pictures(results, root, false) : Map.of();
+		return new Result(editions, pictures, published, files.size(), reused, List.copyOf(problems));
 	}
 
 	/**
@@ -145,10 +146,14 @@ public class ContentLoader {
 		return build;
 	}
 
-	// The pictures the text shows, by their address on the site, with the bytes that were checked.
-	private static Map<String, PictureFile> pictures(List<FileResult> results, ContentRoot root) {
+	// The pictures the text shows, by their address on the site, with the bytes that were checked; those of drafts
+	// only when asked for.
+	private static Map<String, PictureFile> pictures(List<FileResult> results, ContentRoot root, boolean drafts) {
 		Map<String, PictureFile> pictures = new LinkedHashMap<>();
 		for (FileResult result : results) {
+			if (!drafts && result.section() != null && result.section().draft()) {
+				continue;
+			}
 			RenderedMarkdown body = (result.overview() != null) ? result.overview().body()
 					: (result.section() != null) ? result.section().body() : RenderedMarkdown.EMPTY;
 			for (String address : body.pictures().keySet()) {
@@ -307,11 +312,13 @@ public class ContentLoader {
 	 *
 	 * @param editions the site in every language, or {@code null} when there are problems
 	 * @param pictures the pictures the text shows by their address on the site, as checked; empty with problems
+	 * @param published those of them that published pages show: drafts' own pictures are not among them
 	 * @param files how many Markdown files were read
 	 * @param reused how many of them were as an earlier load found them, and were not parsed again
 	 * @param problems every problem, in file order
 	 */
-	public record Result(Editions editions, Map<String, PictureFile> pictures, int files, int reused, List<ContentProblem> problems) {
+	public record Result(Editions editions, Map<String, PictureFile> pictures, Map<String, PictureFile> published,
+			int files, int reused, List<ContentProblem> problems) {
 
 		/**
 		 * The English site, or {@code null} when there are problems.

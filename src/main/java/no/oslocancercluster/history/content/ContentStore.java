@@ -44,7 +44,7 @@ public class ContentStore {
 		if (!result.problems().isEmpty()) {
 			throw new ContentException(result.problems());
 		}
-		this.version.set(new Version(published(result.editions()), result.pictures(), List.of()));
+		this.version.set(new Version(published(result.editions()), published(result), List.of()));
 		Site site = result.site();
 		logger.info(String.format("Loaded %d sections and %d milestones from %s in %d ms%s", site.sections().size(),
 				site.milestoneCount(), properties.contentDir(), (System.nanoTime() - start) / 1_000_000,
@@ -141,7 +141,7 @@ public class ContentStore {
 	public synchronized void reload() {
 		ContentLoader.Result result = this.loader.check(this.properties.contentDir());
 		if (result.problems().isEmpty()) {
-			this.version.set(new Version(published(result.editions()), result.pictures(), List.of()));
+			this.version.set(new Version(published(result.editions()), published(result), List.of()));
 			logger.info("Reloaded " + result.files() + " content files (" + (result.files() - result.reused())
 					+ " read again)");
 			this.events.publishEvent(new ContentReloadedEvent(current()));
@@ -157,6 +157,10 @@ public class ContentStore {
 
 	private Editions published(Editions editions) {
 		return this.properties.preview() ? editions : editions.withoutDrafts();
+	}
+
+	private Map<String, PictureFile> published(ContentLoader.Result result) {
+		return this.properties.preview() ? result.pictures() : result.published();
 	}
 
 	private record Version(Editions editions, Map<String, PictureFile> pictures, List<ContentProblem> problems) {

@@ -2,10 +2,12 @@ package no.oslocancercluster.history.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -38,6 +40,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -70,6 +73,9 @@ public class SearchIndex {
 	public static final int MAX_QUERY_LENGTH = 200;
 
 	private static final int MAX_TERMS = 24;
+
+	// About two lines of a result: a passage is cut from its sentence near this many characters.
+	private static final int SNIPPET_LENGTH = 180;
 
 	private static final Log logger = LogFactory.getLog(SearchIndex.class);
 
@@ -184,6 +190,8 @@ public class SearchIndex {
 				// At most two passages of the text around the words found, with the words in <mark>; the rest of the
 				// text is escaped. A hit whose text does not have the words (a heading matched) gets its start.
 				UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+					.withBreakIterator(() -> LengthGoalBreakIterator
+						.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f))
 					.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
 					.withMaxNoHighlightPassages(0)
 					.build();
@@ -321,8 +329,9 @@ public class SearchIndex {
 		}
 
 		private static String start(String text) {
-			int space = text.lastIndexOf(' ', 180);
-			String start = (text.length() > 180) ? text.substring(0, (space > 0) ? space : 180) + " …" : text;
+			int space = text.lastIndexOf(' ', SNIPPET_LENGTH);
+			String start = (text.length() > SNIPPET_LENGTH)
+					? text.substring(0, (space > 0) ? space : SNIPPET_LENGTH) + " …" : text;
 			return new SimpleHTMLEncoder().encodeText(start);
 		}
 

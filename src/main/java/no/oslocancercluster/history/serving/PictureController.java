@@ -1,5 +1,6 @@
 package no.oslocancercluster.history.serving;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The pictures the history shows, from the bytes the content check read and checked, never from the folder at the
@@ -33,7 +35,8 @@ class PictureController {
 
 	@GetMapping("/images/**")
 	ResponseEntity<byte[]> picture(HttpServletRequest request) {
-		PictureFile picture = this.store.picture(request.getRequestURI())
+		// Pages write a picture's name percent-encoded (/images/%C3%A5pning.png); it is known by its name.
+		PictureFile picture = this.store.picture(UriUtils.decode(request.getRequestURI(), StandardCharsets.UTF_8))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(picture.contentType()))

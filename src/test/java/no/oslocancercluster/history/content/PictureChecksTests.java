@@ -100,6 +100,16 @@ class PictureChecksTests {
 	}
 
 	@Test
+	void publishesOnlyThePicturesOfPublishedPages() {
+		this.folder.write("images/a.png", TestPictures.png(4, 4)).write("images/d.png", TestPictures.png(4, 4));
+		this.folder.write("park.md", SECTION + "![A](images/a.png)\n");
+		this.folder.write("draft.md", SECTION.replace("order: 1", "order: 2\ndraft: true") + "![D](images/d.png)\n");
+		ContentLoader.Result result = this.loader.check(this.folder.root());
+		assertThat(result.pictures()).containsOnlyKeys("/images/a.png", "/images/d.png");
+		assertThat(result.published()).containsOnlyKeys("/images/a.png");
+	}
+
+	@Test
 	void acceptsAPictureAtTheLimit() {
 		this.folder.write("images/edge.png", TestPictures.pngClaiming(8000, 8000));
 		this.folder.write("park.md", SECTION + "![Edge](images/edge.png)\n");

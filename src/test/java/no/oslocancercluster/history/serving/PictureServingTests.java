@@ -73,6 +73,8 @@ class PictureServingTests {
 		assertThat(picture.headers().firstValue("Content-Type")).hasValue("image/png");
 		assertThat(picture.body()).isEqualTo(PICTURE);
 		assertThat(get("/images/unused.png").statusCode()).isEqualTo(404);
+		assertThat(get("/images/%C3%A5pning.png").body()).isEqualTo(PICTURE);
+		assertThat(text(get("/founding").body())).contains("src=\"/images/%C3%A5pning.png?v=");
 		Files.delete(FOLDER.resolve("images/park.png"));
 		Files.createSymbolicLink(FOLDER.resolve("images/park.png"), TEMP.resolve("secret.txt"));
 		Files.createSymbolicLink(FOLDER.resolve("images/passwd.png"), Path.of("/etc/passwd"));
@@ -85,6 +87,7 @@ class PictureServingTests {
 		assertThat(text(passwd.body())).doesNotContain("root:");
 		this.export.write(exported, URI.create("http://127.0.0.1:" + this.port));
 		assertThat(exported.resolve("images/park.png")).hasBinaryContent(PICTURE);
+		assertThat(exported.resolve("images/åpning.png")).hasBinaryContent(PICTURE);
 		assertThat(exported.resolve("images/unused.png")).doesNotExist();
 		assertThat(exported.resolve("images/passwd.png")).doesNotExist();
 		try (Stream<Path> files = Files.walk(exported)) {
@@ -112,10 +115,11 @@ class PictureServingTests {
 			Files.writeString(temp.resolve("secret.txt"), SECRET);
 			Files.write(folder.resolve("park.png"), PICTURE);
 			Files.write(folder.resolve("unused.png"), png(8, 8));
+			Files.write(folder.resolve("åpning.png"), PICTURE);
 			Files.writeString(temp.resolve("content/index.md"), "---\ntitle: Our history\nsummary: The story.\n---\n"
 					+ "Hello.\n");
 			Files.writeString(temp.resolve("content/founding.md"), String.join("\n", List.of("---", "title: Founding",
-					"summary: How it began.", "order: 1", "milestones: []", "---", "![The park](images/park.png)", "")));
+					"summary: How it began.", "order: 1", "milestones: []", "---", "![The park](images/park.png)", "", "![The opening](images/åpning.png)", "")));
 			return temp;
 		}
 		catch (IOException ex) {
