@@ -48,9 +48,10 @@ class BodyReader {
 		if (sourceNumbers != null) {
 			checkCitations(source, sourceNumbers, problems);
 		}
-		RenderedMarkdown body = MarkdownRenderer.shared()
-			.render(document, (sourceNumbers != null) ? sourceNumbers : Map.of(), scan.links(), scan.pictures());
-		if (MarkdownRenderer.deadElements(body.html()) > scan.refusedAddresses()) {
+		MarkdownRenderer.Rendered rendered = MarkdownRenderer.shared()
+			.renderCounted(document, (sourceNumbers != null) ? sourceNumbers : Map.of(), scan.links(), scan.pictures());
+		RenderedMarkdown body = rendered.body();
+		if (rendered.dead() > scan.refusedAddresses()) {
 			// A safety net under the checks: the allow-list dropped an address that no check refuses.
 			problems.add(new ContentProblem(source.path(), source.bodyLine(), 1, "text", "makes a link or a picture "
 					+ "whose address the site does not allow; write links as [text](https://...) and pictures as "

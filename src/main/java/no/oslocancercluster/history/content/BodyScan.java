@@ -93,10 +93,9 @@ final class BodyScan {
 		else if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
 			html(node);
 		}
-		else if (node instanceof Text text && text.getChars().indexOf("<!--") >= 0
-				&& text.getAncestorOfType(Code.class, FencedCodeBlock.class, IndentedCodeBlock.class) == null) {
+		else if (node instanceof Text text && unescapedComment(text) >= 0) {
 			// A comment Flexmark does not know as one (<!--> and <!---> are comments since CommonMark 0.31).
-			html(text.getChars().subSequence(text.getChars().indexOf("<!--")));
+			html(text.getChars().subSequence(unescapedComment(text)));
 		}
 		else if (node instanceof AttributeNode attribute && !attribute.isId()) {
 			problem(node, "attribute", "{" + attribute.getChars() + "} is not part of the site's Markdown; only an "
@@ -106,6 +105,14 @@ final class BodyScan {
 
 	int refusedAddresses() {
 		return this.refusedAddresses;
+	}
+
+	// Where a comment starts in text outside code, or -1; \<!-- is text, written so on purpose.
+	private static int unescapedComment(Text text) {
+		int at = text.getChars().indexOf("<!--");
+		boolean escaped = at > 0 && text.getChars().charAt(at - 1) == '\\';
+		boolean code = text.getAncestorOfType(Code.class, FencedCodeBlock.class, IndentedCodeBlock.class) != null;
+		return (at < 0 || escaped || code) ? -1 : at;
 	}
 
 	List<RenderedMarkdown.BodyLink> links() {
@@ -129,7 +136,8 @@ final class BodyScan {
 					+ "![The innovation park at Montebello](" + url + ")");
 		}
 		String file = url.replaceFirst("^/", "");
-		if (!file.startsWith("images/") || file.contains("..") || file.contains("?") || file.contains("#")) {
+		if (!file.startsWith("images/") || List.of(file.split("/")).contains("..") || file.contains("?")
+				|| file.contains("#")) {
 			problem(node, "image", "\"" + url + "\"" + suffix + " is not in the content's images folder; put the "
 					+ "picture in content/images and write images/its-name.jpg");
 			this.refusedAddresses++;

@@ -62,6 +62,14 @@ final class ContentRoot {
 					return FileVisitResult.CONTINUE;
 				}
 
+				@Override
+				public FileVisitResult visitFileFailed(Path file, IOException ex) {
+					String name = ContentRoot.this.folder.resolve(start.relativize(file)).toString();
+					problems.add(new ContentProblem(name, 1, 1, null, "cannot be read; check that the file is "
+							+ "readable, or remove it from the content folder"));
+					return FileVisitResult.CONTINUE;
+				}
+
 			});
 		}
 		catch (IOException ex) {

@@ -53,11 +53,12 @@ final class ContentSnapshot {
 			MilestoneFrontMatter.class, SourceFrontMatter.class, OverviewFrontMatter.class,
 			OrganizationFrontMatter.class, HistoryDate.class, RenderedMarkdown.class, Heading.class,
 			CheckedFiles.class, ContentSnapshot.class, BodyScan.class, RawHtml.class, PictureFile.class,
-			ContentRoot.class);
+			ContentRoot.class, CodeSpanRenderer.class, SiteChecks.class);
 
 	private static final List<String> LIBRARIES = List.of("com.vladsch.flexmark.parser.Parser",
 			"com.vladsch.flexmark.html.HtmlRenderer", "org.jsoup.Jsoup", "tools.jackson.dataformat.yaml.YAMLMapper",
-			"tools.jackson.databind.ObjectMapper", "org.hibernate.validator.HibernateValidator");
+			"tools.jackson.databind.ObjectMapper", "org.hibernate.validator.HibernateValidator",
+			"com.twelvemonkeys.imageio.plugins.webp.WebPImageReader");
 
 	private ContentSnapshot() {
 	}

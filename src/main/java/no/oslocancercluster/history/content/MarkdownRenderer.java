@@ -76,7 +76,7 @@ class MarkdownRenderer {
 	private static final Evaluator IDS = Selector.evaluatorOf("[id]");
 
 	// What the allow-list leaves of a link or a picture whose address it dropped.
-	private static final Pattern DEAD = Pattern.compile("<a(?![^>]*\\shref=)[\\s>]|<img(?![^>]*\\ssrc=)[\\s>/]");
+	private static final Evaluator DEAD = Selector.evaluatorOf("a:not([href]), img:not([src])");
 
 	private final Parser parser;
 
@@ -115,14 +115,6 @@ class MarkdownRenderer {
 		this.renderer = HtmlRenderer.builder(options).build();
 	}
 
-	/**
-	 * How many links without an address and pictures without a source rendered HTML has: the traces of addresses
-	 * the allow-list dropped.
-	 */
-	static long deadElements(String html) {
-		return DEAD.matcher(html).results().count();
-	}
-
 	Document parse(String markdown) {
 		// In CommonMark every line ends with a line break; SourceFile drops the file's last one, without which Flexmark
 		// ends a code block left open at the end of the file without its last line break.
@@ -134,10 +126,20 @@ class MarkdownRenderer {
 	 */
 	RenderedMarkdown render(Document document, Map<String, Integer> sourceNumbers,
 			List<RenderedMarkdown.BodyLink> links, Pictures pictures) {
+		return renderCounted(document, sourceNumbers, links, pictures).body();
+	}
+
+	/**
+	 * Renders a parsed body, and counts the links without an address and pictures without a source in it: the
+	 * traces of addresses the allow-list dropped.
+	 */
+	Rendered renderCounted(Document document, Map<String, Integer> sourceNumbers,
+			List<RenderedMarkdown.BodyLink> links, Pictures pictures) {
 		// Flexmark is fenced, not trusted: what it renders passes an allow-list before the site adds its own markup.
 		org.jsoup.nodes.Document html = SANITISER.clean(Jsoup.parseBodyFragment(this.renderer.render(document), BASE));
 		html.outputSettings().prettyPrint(false);
 		Element body = html.body();
+		int dead = body.select(DEAD).size();
 		body.select(IMAGES).forEach((img) -> size(img, pictures.size(img.attr("src"))));
 		body.select(LONE_IMAGES).forEach(MarkdownRenderer::figure);
 		body.select(IMAGES).forEach((img) -> img.attr("src", pictures.address(img.attr("src"))));
@@ -148,7 +150,18 @@ class MarkdownRenderer {
 					element.text()))
 			.toList();
 		List<String> ids = body.select(IDS).stream().map(Element::id).toList();
-		return new RenderedMarkdown(body.html(), headings, ids, links, citations, pictures.digests());
+		return new Rendered(new RenderedMarkdown(body.html(), headings, ids, links, citations, pictures.digests()),
+				dead);
+	}
+
+	/**
+	 * A rendered body and the number of links and pictures in it whose address the allow-list dropped.
+	 *
+	 * @param body the body
+	 * @param dead how many links have no address and pictures no source
+	 */
+	record Rendered(RenderedMarkdown body, int dead) {
+
 	}
 
 	/**

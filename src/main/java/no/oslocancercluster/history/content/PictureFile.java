@@ -148,6 +148,10 @@ public record PictureFile(State state, byte[] bytes, long size, String format, i
 			return quoted + " is not a picture: its bytes are not " + expected.toUpperCase(Locale.ROOT)
 					+ "; save the picture again from a photo editor";
 		}
+		if (!this.format.equals(expected) && !FORMATS.containsValue(this.format)) {
+			return quoted + " is a " + this.format.toUpperCase(Locale.ROOT) + " picture, which browsers do not all "
+					+ "show; save it as JPEG or PNG";
+		}
 		if (!this.format.equals(expected)) {
 			return quoted + " is a " + this.format.toUpperCase(Locale.ROOT) + " picture with a ." + extension
 					+ " name; name it ." + (this.format.equals("jpeg") ? "jpg" : this.format) + " here and in the folder";

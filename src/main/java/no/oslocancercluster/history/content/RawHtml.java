@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
  */
 final class RawHtml {
 
+	private static final String EMBEDDED = "the site shows nothing from other sites in its pages; link to it "
+			+ "instead: [the video](https://...)";
+
 	private static final Pattern TAG = Pattern.compile("<\\s*/?\\s*([A-Za-z][A-Za-z0-9-]*)");
 
 	private static final Map<String, String> MARKDOWN = Map.ofEntries(
@@ -21,7 +24,12 @@ final class RawHtml {
 			Map.entry("img", "show a picture as ![what it shows](images/its-name.jpg)"),
 			Map.entry("p", "separate paragraphs with an empty line"),
 			Map.entry("div", "separate paragraphs with an empty line"),
+			Map.entry("h1", "the page title comes from the front matter; write a heading in the text as ## Heading"),
 			Map.entry("h2", "write a heading as ## Heading"), Map.entry("h3", "write a heading as ### Heading"),
+			Map.entry("h4", "write a heading as #### Heading"), Map.entry("h5", "write a heading as ##### Heading"),
+			Map.entry("h6", "write a heading as ###### Heading"),
+			Map.entry("iframe", EMBEDDED), Map.entry("video", EMBEDDED), Map.entry("audio", EMBEDDED),
+			Map.entry("object", EMBEDDED), Map.entry("embed", EMBEDDED),
 			Map.entry("ul", "start each line of a list with - "), Map.entry("ol", "start each line of a list with 1. "),
 			Map.entry("li", "start each line of a list with - "),
 			Map.entry("code", "put code between backticks: `code`"),
@@ -56,9 +64,10 @@ final class RawHtml {
 		return tag.lookingAt() ? tag.group(1).toLowerCase(Locale.ROOT) : "";
 	}
 
-	// The first tag, or the first 40 characters of it, on one line.
+	// The first tag or comment, or the first 40 characters of it, on one line.
 	private static String shortened(String text) {
-		int end = text.indexOf('>');
+		int close = text.startsWith("<!--") ? text.indexOf("-->", 4) : -1;
+		int end = (close >= 0) ? close + 2 : text.indexOf('>');
 		String tag = (end >= 0) ? text.substring(0, end + 1) : text;
 		tag = tag.replaceAll("\\s+", " ");
 		return (tag.length() > 40) ? tag.substring(0, 39) + "…" : tag;

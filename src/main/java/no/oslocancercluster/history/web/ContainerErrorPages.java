@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -13,6 +14,8 @@ import org.apache.catalina.Pipeline;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import no.oslocancercluster.history.content.ContentReloadedEvent;
 import no.oslocancercluster.history.content.Language;
@@ -32,6 +35,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ContainerErrorPages implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>, Ordered {
+
+	private static final Log logger = LogFactory.getLog(ContainerErrorPages.class);
+
+	// Rendering one small page of the site's own: far more than it takes, and a bound on a reload's wait.
+	private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
 	private final SiteErrorReportValve valve = new SiteErrorReportValve();
 
@@ -73,19 +81,28 @@ class ContainerErrorPages implements WebServerFactoryCustomizer<ConfigurableTomc
 
 	// The page shows the menu, whose sections change with the content: rendered again for each new version.
 	@EventListener
-	void contentReloaded(ContentReloadedEvent event) throws IOException, InterruptedException {
+	void contentReloaded(ContentReloadedEvent event) throws InterruptedException {
 		if (this.port > 0) {
-			render();
+			try {
+				render();
+			}
+			catch (IOException ex) {
+				// The page of the version before serves until the next: the reload itself has succeeded.
+				logger.warn("Could not render the bad-request page again: " + ex.getMessage());
+			}
 		}
 	}
 
 	private void render() throws IOException, InterruptedException {
-		HttpClient http = HttpClient.newHttpClient();
+		HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 		Map<Language, byte[]> pages = new EnumMap<>(Language.class);
 		for (Language language : Language.values()) {
 			URI page = URI.create("http://127.0.0.1:" + this.port + language.path(BadRequestController.PATH));
-			HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(page).build(),
+			HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(page).timeout(TIMEOUT).build(),
 					HttpResponse.BodyHandlers.ofByteArray());
+			if (response.statusCode() != 400) {
+				throw new IOException(page + " answered " + response.statusCode() + ", not 400");
+			}
 			pages.put(language, response.body());
 		}
 		this.valve.pages(pages);

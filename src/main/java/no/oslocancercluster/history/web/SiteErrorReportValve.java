@@ -30,7 +30,8 @@ class SiteErrorReportValve extends ErrorReportValve {
 	@Override
 	protected void report(Request request, Response response, Throwable throwable) {
 		// The address as it was sent, undecoded: it is all there is of a request that could not be read.
-		byte[] page = this.pages.get(Language.ofPath(request.getRequestURI()));
+		// The page says the address cannot be read: for the container's other refusals, its report without details.
+		byte[] page = (response.getStatus() == 400) ? this.pages.get(Language.ofPath(request.getRequestURI())) : null;
 		if (page == null) {
 			// Before the pages are rendered: Tomcat's report, without details or server information.
 			super.report(request, response, throwable);

@@ -62,15 +62,19 @@ class PictureChecksTests {
 	void refusesAFileThatIsNotThePictureItsNameSays() {
 		this.folder.write("images/photo.jpg", "root:x:0:0:root:/root:/bin/bash\n".getBytes(StandardCharsets.UTF_8))
 			.write("images/logo.jpg", TestPictures.png(4, 4))
-			.write("images/cut.jpg", Arrays.copyOf(TestPictures.jpeg(64, 48), 4));
-		assertThat(problems("![A photo](images/photo.jpg)\n\n![The logo](images/logo.jpg)\n\n![Cut](images/cut.jpg)\n"))
+			.write("images/cut.jpg", Arrays.copyOf(TestPictures.jpeg(64, 48), 4))
+			.write("images/scan.jpg", TestPictures.bmp(4, 4));
+		assertThat(problems("![A photo](images/photo.jpg)\n\n![The logo](images/logo.jpg)\n\n![Cut](images/cut.jpg)\n\n"
+				+ "![A scan](images/scan.jpg)\n"))
 			.containsExactly(
 					at(8) + "image: \"images/photo.jpg\" is not a picture: its bytes are not JPEG; save the picture "
 							+ "again from a photo editor",
 					at(10) + "image: \"images/logo.jpg\" is a PNG picture with a .jpg name; name it .png here and in "
 							+ "the folder",
 					at(12) + "image: \"images/cut.jpg\" is damaged: its JPEG header cannot be read; save the picture "
-							+ "again from a photo editor");
+							+ "again from a photo editor",
+					at(14) + "image: \"images/scan.jpg\" is a BMP picture, which browsers do not all show; save it as "
+							+ "JPEG or PNG");
 	}
 
 	@Test

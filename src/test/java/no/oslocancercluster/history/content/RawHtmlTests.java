@@ -67,6 +67,22 @@ class RawHtmlTests {
 	}
 
 	@Test
+	void namesWhatToWriteForHeadingsAndEmbeddedPlayers() {
+		assertThat(problems("<h1>Title</h1>\n\n<h4>Small</h4>\n\n<iframe src=\"https://video.example\"></iframe>\n\n"
+				+ "Note <!-- a > b --> here.\n"))
+			.containsExactly(
+					at(8, 1) + "html: <h1> is HTML, which is not part of the site's Markdown; the page title comes "
+							+ "from the front matter; write a heading in the text as ## Heading",
+					at(10, 1) + "html: <h4> is HTML, which is not part of the site's Markdown; write a heading as "
+							+ "#### Heading",
+					at(12, 1) + "html: <iframe src=\"https://video.example\"> is HTML, which is not part of the "
+							+ "site's Markdown; the site shows nothing from other sites in its pages; link to it instead: "
+							+ "[the video](https://...)",
+					at(14, 6) + "html: an HTML comment (<!-- a > b -->) is not part of the site's Markdown; remove "
+							+ "it, and leave notes for other editors in the pull request");
+	}
+
+	@Test
 	void refusesCommentsThatFlexmarkTakesForText() {
 		assertThat(problems("Before <!--> and after.\n")).containsExactly(at(8, 8) + "html: an HTML comment (<!-->) is "
 				+ "not part of the site's Markdown; remove it, and leave notes for other editors in the pull request");
@@ -74,10 +90,10 @@ class RawHtmlTests {
 
 	@Test
 	void keepsTextThatOnlyLooksLikeHtml() {
-		this.folder.write("awards.md", SECTION + "When a < b and b > c, write `<b>` or `<!--` in code.\n\n```\n<div>code</div>\n```\n\n"
+		this.folder.write("awards.md", SECTION + "When a < b and b > c, write `<b>` or `<!--` in code, or \\<!-- as text.\n\n```\n<div>code</div>\n```\n\n"
 				+ "    <span>indented code</span>\n\nFish &amp; chips &copy; 2019.\n");
 		assertThat(this.loader.load(this.folder.root()).section("awards").orElseThrow().html())
-			.contains("<p>When a &lt; b and b &gt; c, write <code>&lt;b&gt;</code> or <code>&lt;!--</code> in code.</p>")
+			.contains("<p>When a &lt; b and b &gt; c, write <code>&lt;b&gt;</code> or <code>&lt;!--</code> in code, or &lt;!-- as text.</p>")
 			.contains("<pre><code>&lt;div&gt;code&lt;/div&gt;\n</code></pre>")
 			.contains("<pre><code>&lt;span&gt;indented code&lt;/span&gt;\n</code></pre>")
 			.contains("<p>Fish &amp; chips © 2019.</p>");

@@ -140,7 +140,7 @@ class SnapshotTests {
 		assertThat(ContentSnapshot.build()).startsWith("history 1.0.0-SNAPSHOT 20")
 			.matches(".* [0-9a-f]+ flexmark-[0-9.]+\\.jar flexmark-[0-9.]+\\.jar jsoup-[0-9.]+\\.jar "
 					+ "jackson-dataformat-yaml-[0-9.]+\\.jar jackson-databind-[0-9.]+\\.jar "
-					+ "hibernate-validator-[0-9.]+\\.Final\\.jar");
+					+ "hibernate-validator-[0-9.]+\\.Final\\.jar imageio-webp-[0-9.]+\\.jar");
 	}
 
 	@Test

@@ -33,6 +33,10 @@ final class TestPictures {
 		return write(new BufferedImage(width, height, BufferedImage.TYPE_BYTE_INDEXED), "gif");
 	}
 
+	static byte[] bmp(int width, int height) {
+		return write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "bmp");
+	}
+
 	static byte[] webp() {
 		return Base64.getDecoder().decode(WEBP);
 	}
