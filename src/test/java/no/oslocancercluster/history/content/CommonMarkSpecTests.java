@@ -111,6 +111,21 @@ class CommonMarkSpecTests {
 		}
 	}
 
+	// The counts as this test last found them: an example that rendered as the spec and is now refused passes each
+	// test on its own, so the counts are held too (change them, with the reason, when the site's Markdown changes).
+	private static final int AS_THE_SPEC = 539;
+
+	private static final int REFUSED = 104;
+
+	@AfterAll
+	static void countsStayWhereTheyWere() {
+		if (COUNTS.isEmpty()) {
+			return;
+		}
+		assertThat(COUNTS.get(Outcome.AS_THE_SPEC)).as("examples as the spec").isEqualTo(AS_THE_SPEC);
+		assertThat(COUNTS.get(Outcome.REFUSED)).as("examples refused with a message").isEqualTo(REFUSED);
+	}
+
 	@AfterAll
 	static void counts() {
 		System.out.printf("CommonMark spec 0.31.2: %d as the spec (%d of them refused all the same), %d refused with a "
