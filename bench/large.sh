@@ -79,9 +79,12 @@ done
 echo "rss:       $(( $(ps -o rss= -p "$site_pid") / 1024 )) MB after the load"
 
 # A search of every part of the long history, each query new (the site keeps no answer to it yet): the time of
-# one search alone, as a visitor waits for it, median and slowest of 21.
+# one search alone, as a visitor waits for it, median and slowest of 21; after 40 other new searches, so that the
+# JVM's compilers have seen search as a site that has run for a while has.
 echo "== search over $SECTIONS sections, a new query each time"
-curl -s -o /dev/null "http://127.0.0.1:$SITE_PORT/search?q=warm+up"
+for i in $(seq 1 40); do
+  curl -s -o /dev/null "http://127.0.0.1:$SITE_PORT/search?q=warm+$i+part+$(( i * 13 % SECTIONS + 1 ))"
+done
 for i in $(seq 1 21); do
   curl -s -o /dev/null -w '%{time_total}\n' "http://127.0.0.1:$SITE_PORT/search?q=step+$(( i % 10 + 1 ))+part+$(( i * 37 % SECTIONS + 1 ))+mattered"
 done | sort -n | awk '{t[NR]=$1*1000} END {printf "search:    median %.1f ms, slowest %.1f ms (%d queries)\n", t[int((NR+1)/2)], t[NR], NR}'
