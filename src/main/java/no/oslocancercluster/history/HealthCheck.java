@@ -7,12 +7,14 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * The container's health check: exits 0 when the site on this machine answers its readiness probe with 200, else 1.
+ * The container's health check: exits 0 when the site on this machine answers its
+ * readiness probe with 200, else 1.
  * <p>
- * The runtime image has no curl or wget, so the Dockerfile's {@code HEALTHCHECK} runs this class on its own, with
- * only the JDK on the class path: it must not use Spring or any other dependency. {@link HttpURLConnection} rather
- * than {@code java.net.http.HttpClient}, which starts threads and loads several times as many classes, for a JVM
- * that runs every 30 s.
+ * The runtime image has no curl or wget, so the Dockerfile's {@code HEALTHCHECK} runs
+ * this class on its own, with only the JDK on the class path: it must not use Spring or
+ * any other dependency. {@link HttpURLConnection} rather than
+ * {@code java.net.http.HttpClient}, which starts threads and loads several times as many
+ * classes, for a JVM that runs every 30 s.
  */
 public final class HealthCheck {
 
@@ -26,7 +28,8 @@ public final class HealthCheck {
 	}
 
 	/**
-	 * The readiness probe on the loopback address, at the port Spring reads from {@code SERVER_PORT} (8080 if unset).
+	 * The readiness probe on the loopback address, at the port Spring reads from
+	 * {@code SERVER_PORT} (8080 if unset).
 	 */
 	static URI readinessUri(Map<String, String> environment) {
 		String port = environment.getOrDefault("SERVER_PORT", "8080");
@@ -34,8 +37,9 @@ public final class HealthCheck {
 	}
 
 	/**
-	 * 0 when {@code uri} answers 200 within {@code timeout} to connect and {@code timeout} to read, else 1, with the
-	 * reason on standard error (Docker keeps the output of the last checks: {@code docker inspect}).
+	 * 0 when {@code uri} answers 200 within {@code timeout} to connect and
+	 * {@code timeout} to read, else 1, with the reason on standard error (Docker keeps
+	 * the output of the last checks: {@code docker inspect}).
 	 */
 	static int check(URI uri, Duration timeout) {
 		HttpURLConnection connection = null;

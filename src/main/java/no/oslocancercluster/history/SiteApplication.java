@@ -12,17 +12,20 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * Serves the history of Oslo Cancer Cluster from the Markdown files in the content folder; with {@code check}, checks
- * a content folder instead, and with {@code export}, writes the site as static files.
+ * Serves the history of Oslo Cancer Cluster from the Markdown files in the content
+ * folder; with {@code check}, checks a content folder instead, and with {@code export},
+ * writes the site as static files.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class SiteApplication {
 
 	public static void main(String[] args) throws Exception {
-		// spring-boot:run puts its own options (such as the profile) before the program's arguments.
+		// spring-boot:run puts its own options (such as the profile) before the program's
+		// arguments.
 		if (java.util.Arrays.asList(args).contains("check")) {
-			// Without Spring Boot's logging set-up, Logback would print its libraries' start-up chatter.
+			// Without Spring Boot's logging set-up, Logback would print its libraries'
+			// start-up chatter.
 			if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logging) {
 				logging.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(Level.WARN);
 			}

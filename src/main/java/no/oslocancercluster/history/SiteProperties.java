@@ -9,13 +9,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of the site, under the {@code site} prefix.
  *
  * @param contentDir the folder that holds the Markdown files of the history
- * @param preview editors' preview: reload content on every change, show drafts and content problems on the
- * pages; never in production
- * @param repositoryUrl the GitHub repository that holds the content, for "Edit this page" links; none when empty
+ * @param preview editors' preview: reload content on every change, show drafts and
+ * content problems on the pages; never in production
+ * @param repositoryUrl the GitHub repository that holds the content, for "Edit this page"
+ * links; none when empty
  * @param branch the branch that editors change through pull requests
- * @param baseUrl the public address of the site, for canonical links, the sitemap and structured data
- * @param contentSnapshot a file for the checked content, so that the next start of the same build reads only the
- * files that changed; none when empty
+ * @param baseUrl the public address of the site, for canonical links, the sitemap and
+ * structured data
+ * @param contentSnapshot a file for the checked content, so that the next start of the
+ * same build reads only the files that changed; none when empty
  */
 @ConfigurationProperties("site")
 public record SiteProperties(@DefaultValue("content") Path contentDir, boolean preview, String repositoryUrl,
@@ -30,7 +32,8 @@ public record SiteProperties(@DefaultValue("content") Path contentDir, boolean p
 	}
 
 	/**
-	 * The address to edit a content file on GitHub, or {@code null} when that cannot be known.
+	 * The address to edit a content file on GitHub, or {@code null} when that cannot be
+	 * known.
 	 */
 	public String editUrl(String file) {
 		if (this.repositoryUrl == null || this.repositoryUrl.isBlank() || this.contentDir.isAbsolute()) {

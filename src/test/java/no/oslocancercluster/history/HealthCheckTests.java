@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The container's health check against a stub of the readiness probe, in this JVM and, as the image runs it, in a JVM
- * of its own with nothing but the application's classes on the class path.
+ * The container's health check against a stub of the readiness probe, in this JVM and, as
+ * the image runs it, in a JVM of its own with nothing but the application's classes on
+ * the class path.
  */
 class HealthCheckTests {
 
@@ -87,8 +88,7 @@ class HealthCheckTests {
 
 	@Test
 	void asksPort8080UnlessServerPortIsSet() {
-		assertThat(HealthCheck.readinessUri(Map.of()))
-			.hasToString("http://127.0.0.1:8080/actuator/health/readiness");
+		assertThat(HealthCheck.readinessUri(Map.of())).hasToString("http://127.0.0.1:8080/actuator/health/readiness");
 		assertThat(HealthCheck.readinessUri(Map.of("SERVER_PORT", "9090")))
 			.hasToString("http://127.0.0.1:9090/actuator/health/readiness");
 	}
@@ -97,7 +97,8 @@ class HealthCheckTests {
 		return HealthCheck.readinessUri(Map.of("SERVER_PORT", String.valueOf(this.probe.getAddress().getPort())));
 	}
 
-	// As the Dockerfile's HEALTHCHECK runs it: the compiled classes only, so a dependency would fail to load.
+	// As the Dockerfile's HEALTHCHECK runs it: the compiled classes only, so a dependency
+	// would fail to load.
 	private int runInItsOwnJvm() throws Exception {
 		Path classes = Path.of(HealthCheck.class.getProtectionDomain().getCodeSource().getLocation().toURI());
 		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -17,7 +17,8 @@ import java.util.TreeMap;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * The site a test started, as a browser asks it for pages; and copies of the real content for tests that change it.
+ * The site a test started, as a browser asks it for pages; and copies of the real content
+ * for tests that change it.
  */
 public final class LocalSite {
 
@@ -34,7 +35,8 @@ public final class LocalSite {
 	}
 
 	/**
-	 * The response to a GET of the path, with a browser's {@code Accept} and the given headers.
+	 * The response to a GET of the path, with a browser's {@code Accept} and the given
+	 * headers.
 	 */
 	public HttpResponse<String> get(String path, Map<String, String> headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
@@ -53,9 +55,10 @@ public final class LocalSite {
 	}
 
 	/**
-	 * The answer to a request sent byte for byte, as a bot or an old client sends it: any method, any target (also
-	 * one that no HTTP library sends, such as {@code /%zz}) and only the given header lines, so no {@code Accept}
-	 * unless one is given. HTTP/1.0, so that the body comes whole, never in chunks.
+	 * The answer to a request sent byte for byte, as a bot or an old client sends it: any
+	 * method, any target (also one that no HTTP library sends, such as {@code /%zz}) and
+	 * only the given header lines, so no {@code Accept} unless one is given. HTTP/1.0, so
+	 * that the body comes whole, never in chunks.
 	 */
 	public Answer send(String method, String target, String... headerLines) {
 		StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.0\r\nHost: localhost\r\n");
@@ -72,7 +75,8 @@ public final class LocalSite {
 	}
 
 	/**
-	 * A copy of the real {@code content/} folder in a new temporary folder, without the files named.
+	 * A copy of the real {@code content/} folder in a new temporary folder, without the
+	 * files named.
 	 */
 	public static Path copyOfContent(String name, String... leftOut) {
 		try {

@@ -15,8 +15,9 @@ import org.springframework.util.FileSystemUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The packaged jar, run as editors and the workflows run it: its class loading differs from the tests' flat class
- * path, so the commands are checked on the jar itself (by Maven's failsafe plugin, after {@code package}).
+ * The packaged jar, run as editors and the workflows run it: its class loading differs
+ * from the tests' flat class path, so the commands are checked on the jar itself (by
+ * Maven's failsafe plugin, after {@code package}).
  */
 class PackagedJarTests {
 
@@ -34,16 +35,19 @@ class PackagedJarTests {
 		Path content = root.resolve("content");
 		FileSystemUtils.copyRecursively(Path.of("content"), content);
 		Path awards = content.resolve("awards.md");
-		Files.writeString(awards, Files.readString(awards)
-			.replace("date: \"2019-12\"", "date: Dec 2019")
-			.concat("\nSee [the park](/innovation-parc).\n"));
+		Files.writeString(awards,
+				Files.readString(awards)
+					.replace("date: \"2019-12\"", "date: Dec 2019")
+					.concat("\nSee [the park](/innovation-parc).\n"));
 		Result result = run("check", content.toString());
 		String file = content.resolve("awards.md").toString();
 		assertThat(result.output().lines().toList()).containsExactly(
 				file + ":6:5: milestones[1].date: \"Dec 2019\" is not a date; write 2019-12 (year-month) or 2019-12-05",
-				"::error file=" + file.replace(":", "%3A") + ",line=6,col=5,title=milestones[1].date::\"Dec 2019\" is not a date; write 2019-12 (year-month) or 2019-12-05",
+				"::error file=" + file.replace(":", "%3A")
+						+ ",line=6,col=5,title=milestones[1].date::\"Dec 2019\" is not a date; write 2019-12 (year-month) or 2019-12-05",
 				file + ":24:5: link: \"/innovation-parc\" is not a page of this site; the sections are /awards, /expansions, /expertise-status, /founding, /innovation-park",
-				"::error file=" + file.replace(":", "%3A") + ",line=24,col=5,title=link::\"/innovation-parc\" is not a page of this site; the sections are /awards, /expansions, /expertise-status, /founding, /innovation-park",
+				"::error file=" + file.replace(":", "%3A")
+						+ ",line=24,col=5,title=link::\"/innovation-parc\" is not a page of this site; the sections are /awards, /expansions, /expertise-status, /founding, /innovation-park",
 				"Checked 12 files in " + content + ": 2 problems in 1 file.");
 		assertThat(result.exit()).isEqualTo(1);
 	}

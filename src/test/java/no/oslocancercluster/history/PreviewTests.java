@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The editors' preview: a saved edit shows on the next page load, a broken edit keeps the last good site and says
- * what is wrong on the page, a fix makes the notice go away.
+ * The editors' preview: a saved edit shows on the next page load, a broken edit keeps the
+ * last good site and says what is wrong on the page, a fix makes the notice go away.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "site.preview=true")
 class PreviewTests {
@@ -66,7 +66,8 @@ class PreviewTests {
 		assertThat(page("/founding")).contains("Oslo Cancer Cluster was initiated in 2006.");
 
 		write(SECTION.replace("initiated in 2006.", "initiated in 2006 by Kaare Norum."));
-		await().atMost(Duration.ofSeconds(2)).untilAsserted(() -> assertThat(page("/founding")).contains("by Kaare Norum."));
+		await().atMost(Duration.ofSeconds(2))
+			.untilAsserted(() -> assertThat(page("/founding")).contains("by Kaare Norum."));
 
 		write(SECTION.replace("\"2006\"", "Spring 2006").replace("initiated in 2006.", "broken."));
 		await().atMost(Duration.ofSeconds(2))
@@ -104,7 +105,8 @@ class PreviewTests {
 	private static Path createFolder() {
 		try {
 			Path folder = Files.createTempDirectory("preview-content");
-			Files.writeString(folder.resolve("index.md"), "---\ntitle: Our history\nsummary: The story.\n---\nHello.\n");
+			Files.writeString(folder.resolve("index.md"),
+					"---\ntitle: Our history\nsummary: The story.\n---\nHello.\n");
 			write(folder, SECTION);
 			return folder;
 		}

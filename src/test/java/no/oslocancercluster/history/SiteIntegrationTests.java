@@ -22,12 +22,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The whole site, served from the real {@code content/} folder, as a visitor's browser receives it.
+ * The whole site, served from the real {@code content/} folder, as a visitor's browser
+ * receives it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SiteIntegrationTests {
 
-	// Every fact of the source text (../shared/seed/history.txt), exactly as it is written there.
+	// Every fact of the source text (../shared/seed/history.txt), exactly as it is
+	// written there.
 	private static final List<String> FACTS = List.of("Oslo Cancer Cluster", "2006", "Kaare Norum",
 			"former Principal of the University of Oslo", "Jónas Einarsson", "CEO of Radforsk",
 			"natural cluster within oncology", "Norwegian Radium Hospital", "accelerate the ongoing collaborations",
@@ -59,8 +61,10 @@ class SiteIntegrationTests {
 		assertThat(FACTS).allSatisfy((fact) -> assertThat(text).contains(fact));
 	}
 
-	// Editors add sections and milestones without touching the tests: these check what the history must keep
-	// (the sections and the eight dated milestones of the source text), in order, whatever is added around them.
+	// Editors add sections and milestones without touching the tests: these check what
+	// the history must keep
+	// (the sections and the eight dated milestones of the source text), in order,
+	// whatever is added around them.
 
 	@Test
 	void overviewListsTheSectionsInReadingOrder() {
@@ -76,7 +80,8 @@ class SiteIntegrationTests {
 	void timelineHasTheMilestonesOfTheHistoryInOrder() {
 		Document timeline = page("/timeline");
 		List<String> dates = timeline.select("li.milestone time").eachAttr("datetime");
-		assertThat(dates).containsSubsequence("2006", "2007", "2015-05", "2019-12", "2021", "2022-12", "2023-04", "2024");
+		assertThat(dates).containsSubsequence("2006", "2007", "2015-05", "2019-12", "2021", "2022-12", "2023-04",
+				"2024");
 		assertThat(timeline.select("li.milestone time").eachText()).containsSubsequence("2006", "2007", "May 2015",
 				"December 2019", "Beginning of 2021", "December 2022", "April 2023", "2024");
 		List<String> years = timeline.select("li.timeline__year > h2").eachText();
@@ -93,7 +98,8 @@ class SiteIntegrationTests {
 			String[] target = link.attr("href").split("#");
 			Element place = page(target[0]).getElementById(target[1]);
 			assertThat(place).as(link.attr("href")).isNotNull();
-			// A heading introduces the paragraph that tells the story; a paragraph tells it itself.
+			// A heading introduces the paragraph that tells the story; a paragraph tells
+			// it itself.
 			Element story = place.tagName().matches("h[2-6]") ? place.nextElementSibling() : place;
 			assertThat(story).as(link.attr("href")).isNotNull();
 			assertThat(story.text()).as(link.attr("href")).isNotBlank();
@@ -159,11 +165,13 @@ class SiteIntegrationTests {
 		}
 	}
 
-	// Sent byte for byte, as a bot would: an HTTP client library would refuse to send these addresses.
+	// Sent byte for byte, as a bot would: an HTTP client library would refuse to send
+	// these addresses.
 	private String rawGet(String path) throws IOException {
 		try (Socket socket = new Socket("localhost", this.port)) {
 			socket.getOutputStream()
-				.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\nConnection: close\r\n\r\n")
+				.write(("GET " + path
+						+ " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\nConnection: close\r\n\r\n")
 					.getBytes(StandardCharsets.ISO_8859_1));
 			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		}

@@ -27,8 +27,10 @@ class StartupTests {
 	void servesAnyFolderNamedBySetting(@TempDir Path folder) throws IOException {
 		Files.writeString(folder.resolve("index.md"), "---\ntitle: Elsewhere\nsummary: Another folder.\n---\nHello.\n");
 		try (ConfigurableApplicationContext context = start(folder)) {
-			assertThat(context.getBean(no.oslocancercluster.history.content.ContentStore.class).current().overview().title())
-				.isEqualTo("Elsewhere");
+			assertThat(context.getBean(no.oslocancercluster.history.content.ContentStore.class)
+				.current()
+				.overview()
+				.title()).isEqualTo("Elsewhere");
 		}
 	}
 
@@ -37,9 +39,7 @@ class StartupTests {
 		Files.writeString(folder.resolve("index.md"), "---\ntitle: History\n---\nHello.\n");
 		Files.writeString(folder.resolve("awards.md"),
 				"---\ntitle: Awards\nsummary: Gold.\norder: 1\nmilestones:\n  - date: Dec 2019\n    title: Gold\n    anchor: gold\n---\n## Gold {#gold}\n");
-		assertThatException().isThrownBy(() -> start(folder))
-			.havingRootCause()
-			.isInstanceOf(ContentException.class);
+		assertThatException().isThrownBy(() -> start(folder)).havingRootCause().isInstanceOf(ContentException.class);
 		assertThat(output).contains("APPLICATION FAILED TO START")
 			.contains("The content has 2 problems:")
 			.contains(folder.resolve("awards.md")
@@ -50,8 +50,8 @@ class StartupTests {
 	}
 
 	private static ConfigurableApplicationContext start(Path folder) {
-		return new SpringApplicationBuilder(SiteApplication.class)
-			.run("--server.port=0", "--site.content-dir=" + folder);
+		return new SpringApplicationBuilder(SiteApplication.class).run("--server.port=0",
+				"--site.content-dir=" + folder);
 	}
 
 }

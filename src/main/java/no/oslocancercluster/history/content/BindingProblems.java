@@ -18,8 +18,8 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.DeserializationProblemHandler;
 
 /**
- * Collects the problems Jackson meets while binding front matter (unknown fields, values of the wrong kind) and
- * lets binding go on, so that one run reports them all.
+ * Collects the problems Jackson meets while binding front matter (unknown fields, values
+ * of the wrong kind) and lets binding go on, so that one run reports them all.
  */
 class BindingProblems extends DeserializationProblemHandler {
 
@@ -35,7 +35,8 @@ class BindingProblems extends DeserializationProblemHandler {
 	}
 
 	/**
-	 * Whether a problem was reported at the given path; Bean Validation need not add its own there.
+	 * Whether a problem was reported at the given path; Bean Validation need not add its
+	 * own there.
 	 */
 	boolean reportedAt(JsonPointer pointer) {
 		return this.reported.contains(pointer);
@@ -112,7 +113,8 @@ class BindingProblems extends DeserializationProblemHandler {
 			.min(Comparator.comparingInt((field) -> distance(name, field)));
 	}
 
-	// Levenshtein distance: small fixed strings, so the plain dynamic programme is enough.
+	// Levenshtein distance: small fixed strings, so the plain dynamic programme is
+	// enough.
 	static int distance(String a, String b) {
 		int[] previous = new int[b.length() + 1];
 		for (int j = 0; j <= b.length(); j++) {

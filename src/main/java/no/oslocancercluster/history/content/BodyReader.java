@@ -9,8 +9,8 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 
 /**
- * Checks the Markdown body of a file (headings, pictures, links, raw HTML, citations) at the lines where the
- * problems are, and renders it.
+ * Checks the Markdown body of a file (headings, pictures, links, raw HTML, citations) at
+ * the lines where the problems are, and renders it.
  */
 class BodyReader {
 
@@ -21,7 +21,8 @@ class BodyReader {
 	}
 
 	/**
-	 * Checks and renders a body; {@code sourceNumbers} is {@code null} when the file's sources are unknown.
+	 * Checks and renders a body; {@code sourceNumbers} is {@code null} when the file's
+	 * sources are unknown.
 	 */
 	RenderedMarkdown read(SourceFile source, Map<String, Integer> sourceNumbers, List<ContentProblem> problems) {
 		if (!MarkdownLimits.check(source, problems)) {
@@ -31,7 +32,8 @@ class BodyReader {
 			return render(source, sourceNumbers, problems);
 		}
 		catch (StackOverflowError ex) {
-			// Flexmark recurses on nesting (flexmark-java #496); what it cannot render is refused, not served.
+			// Flexmark recurses on nesting (flexmark-java #496); what it cannot render is
+			// refused, not served.
 			problems.add(new ContentProblem(source.path(), source.bodyLine(), 1, "text", "is nested too deeply to "
 					+ "show safely; simplify the lists, quotes, links or emphasis in this file"));
 			return RenderedMarkdown.EMPTY;
@@ -52,7 +54,8 @@ class BodyReader {
 			.renderCounted(document, (sourceNumbers != null) ? sourceNumbers : Map.of(), scan.links(), scan.pictures());
 		RenderedMarkdown body = rendered.body();
 		if (rendered.dead() > scan.refusedAddresses()) {
-			// A safety net under the checks: the allow-list dropped an address that no check refuses.
+			// A safety net under the checks: the allow-list dropped an address that no
+			// check refuses.
 			problems.add(new ContentProblem(source.path(), source.bodyLine(), 1, "text", "makes a link or a picture "
 					+ "whose address the site does not allow; write links as [text](https://...) and pictures as "
 					+ "![what it shows](images/its-name.jpg)"));
@@ -78,8 +81,8 @@ class BodyReader {
 	}
 
 	/**
-	 * Where each line of a body starts, found once, so that every link's position is a lookup and not a count of
-	 * the lines before it.
+	 * Where each line of a body starts, found once, so that every link's position is a
+	 * lookup and not a count of the lines before it.
 	 *
 	 * @param source the file
 	 * @param starts the offset in the body of each line, in order

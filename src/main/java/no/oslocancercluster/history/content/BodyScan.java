@@ -30,9 +30,10 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
- * What one body's Markdown says, node by node: every form that becomes a link ({@code [a](b)}, {@code [a][ref]},
- * {@code <https://...>}, {@code <name@host>}) or a picture ({@code ![a](b)}, {@code ![a][ref]}) is collected
- * or checked the same way, and HTML and attributes other than an id are problems at their line and column.
+ * What one body's Markdown says, node by node: every form that becomes a link
+ * ({@code [a](b)}, {@code [a][ref]}, {@code <https://...>}, {@code <name@host>}) or a
+ * picture ({@code ![a](b)}, {@code ![a][ref]}) is collected or checked the same way, and
+ * HTML and attributes other than an id are problems at their line and column.
  */
 final class BodyScan {
 
@@ -50,7 +51,8 @@ final class BodyScan {
 
 	private final Map<String, String> digests = new HashMap<>();
 
-	// Addresses that a check refuses (a picture from elsewhere, a link of a scheme the site does not allow), which
+	// Addresses that a check refuses (a picture from elsewhere, a link of a scheme the
+	// site does not allow), which
 	// the allow-list drops from the HTML.
 	private int refusedAddresses;
 
@@ -72,17 +74,16 @@ final class BodyScan {
 			picture(image, image.getUrl().toString(), image.getText().toString(), "");
 		}
 		else if (node instanceof ImageRef image) {
-			reference(image).ifPresentOrElse(
-					(reference) -> picture(image, reference.getUrl().toString(), image.getText().toString(),
-							definedAt(reference)),
-					() -> undefined(image, "image"));
+			reference(image).ifPresentOrElse((reference) -> picture(image, reference.getUrl().toString(),
+					image.getText().toString(), definedAt(reference)), () -> undefined(image, "image"));
 		}
 		else if (node instanceof Link link) {
 			link(link, link.getUrl().toString(), "");
 		}
 		else if (node instanceof LinkRef link) {
-			reference(link).ifPresentOrElse((reference) -> link(link, reference.getUrl().toString(),
-					definedAt(reference)), () -> undefined(link, "link"));
+			reference(link).ifPresentOrElse(
+					(reference) -> link(link, reference.getUrl().toString(), definedAt(reference)),
+					() -> undefined(link, "link"));
 		}
 		else if (node instanceof AutoLink link) {
 			link(link, link.getUrl().toString(), "");
@@ -94,7 +95,8 @@ final class BodyScan {
 			html(node);
 		}
 		else if (node instanceof Text text && unescapedComment(text) >= 0) {
-			// A comment Flexmark does not know as one (<!--> and <!---> are comments since CommonMark 0.31).
+			// A comment Flexmark does not know as one (<!--> and <!---> are comments
+			// since CommonMark 0.31).
 			html(text.getChars().subSequence(unescapedComment(text)));
 		}
 		else if (node instanceof AttributeNode attribute && !attribute.isId()) {
@@ -107,7 +109,8 @@ final class BodyScan {
 		return this.refusedAddresses;
 	}
 
-	// Where a comment starts in text outside code, or -1; \<!-- is text, written so on purpose.
+	// Where a comment starts in text outside code, or -1; \<!-- is text, written so on
+	// purpose.
 	private static int unescapedComment(Text text) {
 		int at = text.getChars().indexOf("<!--");
 		boolean escaped = at > 0 && text.getChars().charAt(at - 1) == '\\';
@@ -153,20 +156,24 @@ final class BodyScan {
 		this.digests.put(url, picture.digest());
 	}
 
-	// [text][ref] and ![alt][ref] with a definition [ref]: /address somewhere in the file.
+	// [text][ref] and ![alt][ref] with a definition [ref]: /address somewhere in the
+	// file.
 	private Optional<Reference> reference(RefNode node) {
 		return Optional.ofNullable(node.isDefined() ? node.getReferenceNode(this.document) : null);
 	}
 
-	// A full reference ([text][ref], ![alt][ref]) without a definition is shown as the brackets themselves; a lone
-	// [text] is ordinary text in Markdown (and [@id] a citation), so only the full form is a problem.
+	// A full reference ([text][ref], ![alt][ref]) without a definition is shown as the
+	// brackets themselves; a lone
+	// [text] is ordinary text in Markdown (and [@id] a citation), so only the full form
+	// is a problem.
 	private void undefined(RefNode node, String field) {
 		if (node.isReferenceTextCombined() || node.getReference().isBlank()) {
 			return;
 		}
-		problem(node, field, node.getChars() + " uses [" + node.getReference() + "], which is defined nowhere in "
-				+ "this file; add a line [" + node.getReference() + "]: /the-address (or https://...) below the "
-				+ "paragraph");
+		problem(node, field,
+				node.getChars() + " uses [" + node.getReference() + "], which is defined nowhere in "
+						+ "this file; add a line [" + node.getReference()
+						+ "]: /the-address (or https://...) below the " + "paragraph");
 	}
 
 	private String definedAt(Reference reference) {
@@ -181,8 +188,8 @@ final class BodyScan {
 		int[] at = this.lines.position(html.getStartOffset());
 		String text = html.toString();
 		if (this.htmlSeen.add(at[0] + ":" + (text.startsWith("<!--") ? "!--" : RawHtml.name(text)))) {
-			this.problems.add(new ContentProblem(this.lines.source().path(), at[0], at[1], "html",
-					RawHtml.message(text)));
+			this.problems
+				.add(new ContentProblem(this.lines.source().path(), at[0], at[1], "html", RawHtml.message(text)));
 		}
 	}
 

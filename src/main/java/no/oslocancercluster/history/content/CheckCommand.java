@@ -10,8 +10,9 @@ import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 
 /**
- * {@code check [folder]}: checks a content folder without serving it and prints every problem, one per line, then
- * a summary. In GitHub Actions it also prints workflow commands, so each problem shows on the pull request.
+ * {@code check [folder]}: checks a content folder without serving it and prints every
+ * problem, one per line, then a summary. In GitHub Actions it also prints workflow
+ * commands, so each problem shows on the pull request.
  */
 public final class CheckCommand {
 
@@ -25,8 +26,8 @@ public final class CheckCommand {
 	}
 
 	/**
-	 * Runs the check on the folder named after {@code check} (options such as {@code --x=y} are skipped); the exit
-	 * code is 1 when anything is wrong, 0 otherwise.
+	 * Runs the check on the folder named after {@code check} (options such as
+	 * {@code --x=y} are skipped); the exit code is 1 when anything is wrong, 0 otherwise.
 	 */
 	public int run(String... args) {
 		List<String> words = Arrays.stream(args).filter((arg) -> !arg.startsWith("--")).toList();

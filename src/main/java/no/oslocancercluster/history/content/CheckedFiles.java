@@ -4,11 +4,12 @@ import java.util.Arrays;
 import java.util.Map;
 
 /**
- * The files of a check that had no problems of their own, each with what reading it found: its front matter, bound
- * and valid, and its text, checked and rendered. Reading a file again gives the same result as long as its bytes
- * and the pictures it shows are the same, so a load takes that result instead of parsing, validating and rendering
- * the file again. The checks across files (links, reading order, translations, milestones against the text) run
- * on every load all the same.
+ * The files of a check that had no problems of their own, each with what reading it
+ * found: its front matter, bound and valid, and its text, checked and rendered. Reading a
+ * file again gives the same result as long as its bytes and the pictures it shows are the
+ * same, so a load takes that result instead of parsing, validating and rendering the file
+ * again. The checks across files (links, reading order, translations, milestones against
+ * the text) run on every load all the same.
  *
  * @param files by file name in the content folder
  */
@@ -17,8 +18,8 @@ record CheckedFiles(Map<String, CheckedFile> files) {
 	static final CheckedFiles NONE = new CheckedFiles(Map.of());
 
 	/**
-	 * What reading the named file found, if the file is byte for byte the one that was checked and its pictures are
-	 * unchanged; {@code null} otherwise.
+	 * What reading the named file found, if the file is byte for byte the one that was
+	 * checked and its pictures are unchanged; {@code null} otherwise.
 	 */
 	CheckedFile find(String name, byte[] bytes, ContentRoot root) {
 		CheckedFile file = this.files.get(name);
@@ -33,13 +34,15 @@ record CheckedFiles(Map<String, CheckedFile> files) {
 	 * A file as it was checked.
 	 *
 	 * @param bytes the file, exactly
-	 * @param matter its front matter: a {@link SectionFrontMatter} or an {@link OverviewFrontMatter}
+	 * @param matter its front matter: a {@link SectionFrontMatter} or an
+	 * {@link OverviewFrontMatter}
 	 * @param body its text, rendered, with the links, ids and pictures it has
 	 */
 	record CheckedFile(byte[] bytes, Record matter, RenderedMarkdown body) {
 
 		/**
-		 * The front matter as the given type, or {@code null} if the file's front matter is of another kind.
+		 * The front matter as the given type, or {@code null} if the file's front matter
+		 * is of another kind.
 		 */
 		<T> T matter(Class<T> type) {
 			return type.isInstance(this.matter) ? type.cast(this.matter) : null;

@@ -11,8 +11,8 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 
 /**
- * Renders code spans as CommonMark says since 0.29, where Flexmark 0.64.8 (with no option for it) trims them and
- * collapses their spaces: {@code `  a  b  `} shows its spaces.
+ * Renders code spans as CommonMark says since 0.29, where Flexmark 0.64.8 (with no option
+ * for it) trims them and collapses their spaces: {@code `  a  b  `} shows its spaces.
  */
 final class CodeSpanRenderer implements HtmlRenderer.HtmlRendererExtension, NodeRenderer {
 
@@ -37,8 +37,8 @@ final class CodeSpanRenderer implements HtmlRenderer.HtmlRendererExtension, Node
 	}
 
 	/**
-	 * A code span's text as CommonMark has it: line breaks become spaces, and one space is taken from each end when
-	 * there is one at both and the text is not all spaces.
+	 * A code span's text as CommonMark has it: line breaks become spaces, and one space
+	 * is taken from each end when there is one at both and the text is not all spaces.
 	 */
 	static String text(String code) {
 		String text = code.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Thrown when the content folder has problems; carries every problem found, in every file.
+ * Thrown when the content folder has problems; carries every problem found, in every
+ * file.
  */
 public class ContentException extends RuntimeException {
 

@@ -4,7 +4,8 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
- * Explains a start-up stopped by content problems in an editor's words, instead of a stack trace.
+ * Explains a start-up stopped by content problems in an editor's words, instead of a
+ * stack trace.
  */
 class ContentFailureAnalyzer extends AbstractFailureAnalyzer<ContentException> {
 

@@ -23,9 +23,10 @@ import java.util.stream.Stream;
 import jakarta.validation.Validator;
 
 /**
- * Reads a content folder into a {@link Site}: read, split, bind and validate front matter, render Markdown, check
- * links across files. Every problem in every file is collected, and any problem at all means no site. The site,
- * the check command and the tests all use this one implementation.
+ * Reads a content folder into a {@link Site}: read, split, bind and validate front
+ * matter, render Markdown, check links across files. Every problem in every file is
+ * collected, and any problem at all means no site. The site, the check command and the
+ * tests all use this one implementation.
  */
 public class ContentLoader {
 
@@ -33,14 +34,17 @@ public class ContentLoader {
 
 	static final String OVERVIEW_FILE = OVERVIEW + ".md";
 
-	// Far more than a section of a history needs (about 10,000 words), and a bound on what a hostile or broken file
+	// Far more than a section of a history needs (about 10,000 words), and a bound on
+	// what a hostile or broken file
 	// can make the Markdown parser do.
 	static final int MAX_FILE_SIZE = 64 * 1024;
 
 	private final FrontMatterReader frontMatter;
 
-	// The files of the last check that had no problems of their own: what reading each found needs no second read
-	// while its bytes stay the same (a reload after an editor changes one file reads that file only).
+	// The files of the last check that had no problems of their own: what reading each
+	// found needs no second read
+	// while its bytes stay the same (a reload after an editor changes one file reads that
+	// file only).
 	private volatile CheckedFiles checked = CheckedFiles.NONE;
 
 	public ContentLoader(Validator validator) {
@@ -48,7 +52,8 @@ public class ContentLoader {
 	}
 
 	/**
-	 * Loads the folder, or throws a {@link ContentException} that lists every problem found.
+	 * Loads the folder, or throws a {@link ContentException} that lists every problem
+	 * found.
 	 */
 	public Site load(Path folder) {
 		Result result = check(folder);
@@ -59,7 +64,8 @@ public class ContentLoader {
 	}
 
 	/**
-	 * Reads and checks the folder: the site in every language when there are no problems, and every problem found.
+	 * Reads and checks the folder: the site in every language when there are no problems,
+	 * and every problem found.
 	 */
 	public Result check(Path folder) {
 		List<ContentProblem> problems = new ArrayList<>();
@@ -117,11 +123,12 @@ public class ContentLoader {
 	}
 
 	/**
-	 * Takes the checked files of a snapshot that an earlier load of this build saved, so that the next check need
-	 * not read again the files it holds; a snapshot that cannot be used is ignored, with the reason.
-	 *
+	 * Takes the checked files of a snapshot that an earlier load of this build saved, so
+	 * that the next check need not read again the files it holds; a snapshot that cannot
+	 * be used is ignored, with the reason.
 	 * @return how many checked files the snapshot holds
-	 * @throws IOException when there is no snapshot of this build there, or it cannot be read whole
+	 * @throws IOException when there is no snapshot of this build there, or it cannot be
+	 * read whole
 	 */
 	public int restore(Path snapshot) throws IOException {
 		CheckedFiles files = ContentSnapshot.read(snapshot, build());
@@ -130,9 +137,10 @@ public class ContentLoader {
 	}
 
 	/**
-	 * Saves the checked files of the last load, for the next start of this build to {@link #restore} them.
-	 *
-	 * @throws IOException when the snapshot cannot be written, or this build has no build information
+	 * Saves the checked files of the last load, for the next start of this build to
+	 * {@link #restore} them.
+	 * @throws IOException when the snapshot cannot be written, or this build has no build
+	 * information
 	 */
 	public void save(Path snapshot) throws IOException {
 		ContentSnapshot.write(snapshot, build(), this.checked);
@@ -146,7 +154,8 @@ public class ContentLoader {
 		return build;
 	}
 
-	// The pictures the text shows, by their address on the site, with the bytes that were checked; those of drafts
+	// The pictures the text shows, by their address on the site, with the bytes that were
+	// checked; those of drafts
 	// only when asked for.
 	private static Map<String, PictureFile> pictures(List<FileResult> results, ContentRoot root, boolean drafts) {
 		Map<String, PictureFile> pictures = new LinkedHashMap<>();
@@ -169,16 +178,19 @@ public class ContentLoader {
 		Map<Language, Overview> overview = new EnumMap<>(Language.class);
 		overviews.forEach((language, source) -> overview.put(language, source.overview()));
 		Map<Language, Map<String, Section>> sections = new EnumMap<>(Language.class);
-		sources.forEach((language, list) -> sections.put(language, list.stream()
-			.map(SectionReader.SectionSource::section)
-			.filter(Objects::nonNull)
-			.collect(Collectors.toMap(Section::slug, Function.identity()))));
+		sources.forEach((language, list) -> sections.put(language,
+				list.stream()
+					.map(SectionReader.SectionSource::section)
+					.filter(Objects::nonNull)
+					.collect(Collectors.toMap(Section::slug, Function.identity()))));
 		Site english = new Site(overview.get(Language.EN), List.copyOf(sections.get(Language.EN).values()));
 		return Editions.of(english, overview, sections);
 	}
 
-	// Files are independent until the checks across files: read them on every core, keep them in file order.
-	// The pool's threads must see the application's class loader (Bean Validation finds its expression language
+	// Files are independent until the checks across files: read them on every core, keep
+	// them in file order.
+	// The pool's threads must see the application's class loader (Bean Validation finds
+	// its expression language
 	// through it; in the packaged jar the system class loader cannot).
 	private static List<FileResult> readAll(List<Path> files, SectionReader reader, Map<String, LocalDate> updated,
 			CheckedFiles checked, ContentRoot root) {
@@ -248,8 +260,9 @@ public class ContentLoader {
 			return null;
 		}
 		if (bytes.length > MAX_FILE_SIZE) {
-			problems.add(new ContentProblem(file.toString(), 1, 1, null, "the file is " + size(file, bytes) / 1024
-					+ " KB; a content file can be at most " + MAX_FILE_SIZE / 1024 + " KB: split it into two sections"));
+			problems.add(new ContentProblem(file.toString(), 1, 1, null,
+					"the file is " + size(file, bytes) / 1024 + " KB; a content file can be at most "
+							+ MAX_FILE_SIZE / 1024 + " KB: split it into two sections"));
 			return null;
 		}
 		return bytes;
@@ -264,7 +277,8 @@ public class ContentLoader {
 		}
 	}
 
-	// A file checked before is known to be UTF-8; any other is decoded strictly, to find where it is not.
+	// A file checked before is known to be UTF-8; any other is decoded strictly, to find
+	// where it is not.
 	private static SourceFile source(Path file, byte[] bytes, boolean checked, List<ContentProblem> problems) {
 		if (checked) {
 			return split(file, new String(bytes, StandardCharsets.UTF_8), problems);
@@ -298,7 +312,8 @@ public class ContentLoader {
 	 * @param name the file's name
 	 * @param overview the overview it holds, or {@code null}
 	 * @param section the section it holds, or {@code null}
-	 * @param checked what the next load can take instead of reading it again, or {@code null} when it has problems
+	 * @param checked what the next load can take instead of reading it again, or
+	 * {@code null} when it has problems
 	 * @param reused whether this load took it from an earlier one
 	 * @param problems its problems
 	 */
@@ -311,10 +326,13 @@ public class ContentLoader {
 	 * What a check of a content folder found.
 	 *
 	 * @param editions the site in every language, or {@code null} when there are problems
-	 * @param pictures the pictures the text shows by their address on the site, as checked; empty with problems
-	 * @param published those of them that published pages show: drafts' own pictures are not among them
+	 * @param pictures the pictures the text shows by their address on the site, as
+	 * checked; empty with problems
+	 * @param published those of them that published pages show: drafts' own pictures are
+	 * not among them
 	 * @param files how many Markdown files were read
-	 * @param reused how many of them were as an earlier load found them, and were not parsed again
+	 * @param reused how many of them were as an earlier load found them, and were not
+	 * parsed again
 	 * @param problems every problem, in file order
 	 */
 	public record Result(Editions editions, Map<String, PictureFile> pictures, Map<String, PictureFile> published,

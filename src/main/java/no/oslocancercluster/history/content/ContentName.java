@@ -3,8 +3,8 @@ package no.oslocancercluster.history.content;
 import java.util.List;
 
 /**
- * What a content file's name says: the page ({@code founding}) and the language ({@code founding.nb.md} is the
- * bokmål translation of {@code founding.md}).
+ * What a content file's name says: the page ({@code founding}) and the language
+ * ({@code founding.nb.md} is the bokmål translation of {@code founding.md}).
  *
  * @param base the name without the language and {@code .md}
  * @param language the language of the text
@@ -12,7 +12,8 @@ import java.util.List;
 record ContentName(String base, Language language) {
 
 	/**
-	 * The name of a Markdown file, or {@code null} after adding a problem when its language is not one of the site's.
+	 * The name of a Markdown file, or {@code null} after adding a problem when its
+	 * language is not one of the site's.
 	 */
 	static ContentName of(String fileName, SourceFile source, List<ContentProblem> problems) {
 		String name = fileName.substring(0, fileName.length() - ".md".length());
@@ -23,9 +24,10 @@ record ContentName(String base, Language language) {
 		String tag = name.substring(dot + 1);
 		Language language = Language.ofTag(tag).filter((found) -> found != Language.EN).orElse(null);
 		if (language == null) {
-			problems.add(new ContentProblem(source.path(), 1, 1, "file name", "\"" + tag + "\" in \"" + fileName
-					+ "\" is not a language of this site; name a bokmål translation like founding.nb.md,"
-					+ " and use no other dots in a file name"));
+			problems.add(new ContentProblem(source.path(), 1, 1, "file name",
+					"\"" + tag + "\" in \"" + fileName
+							+ "\" is not a language of this site; name a bokmål translation like founding.nb.md,"
+							+ " and use no other dots in a file name"));
 			return null;
 		}
 		return new ContentName(name.substring(0, dot), language);

@@ -15,9 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * The content folder as a boundary: what is read from it is read from files inside it, never through a symbolic
- * link, so that nothing outside the folder (a system file, the process's environment, a job's credentials) can
- * become a page or a picture. One root is made per load; it reads each picture once for that load.
+ * The content folder as a boundary: what is read from it is read from files inside it,
+ * never through a symbolic link, so that nothing outside the folder (a system file, the
+ * process's environment, a job's credentials) can become a page or a picture. One root is
+ * made per load; it reads each picture once for that load.
  */
 final class ContentRoot {
 
@@ -34,7 +35,8 @@ final class ContentRoot {
 	}
 
 	/**
-	 * A problem for every symbolic link in the folder, at any depth; the walk does not follow them.
+	 * A problem for every symbolic link in the folder, at any depth; the walk does not
+	 * follow them.
 	 */
 	List<ContentProblem> links() {
 		List<ContentProblem> problems = new ArrayList<>();
@@ -42,7 +44,8 @@ final class ContentRoot {
 			return problems;
 		}
 		try {
-			// The folder itself may be a link an operator made (a release folder); what is inside it may not.
+			// The folder itself may be a link an operator made (a release folder); what
+			// is inside it may not.
 			Path start = Files.isSymbolicLink(this.folder) ? this.folder.toRealPath() : this.folder;
 			Files.walkFileTree(start, new SimpleFileVisitor<>() {
 
@@ -79,7 +82,8 @@ final class ContentRoot {
 	}
 
 	/**
-	 * The Markdown files at the top of the folder, in name order; links among them are left to {@link #links()}.
+	 * The Markdown files at the top of the folder, in name order; links among them are
+	 * left to {@link #links()}.
 	 */
 	List<Path> markdownFiles() throws IOException {
 		try (Stream<Path> files = Files.list(this.folder)) {
@@ -91,8 +95,8 @@ final class ContentRoot {
 	}
 
 	/**
-	 * The bytes of a file in the folder, refusing a link; at most {@code limit + 1} of them, so that the caller can
-	 * tell a file over the limit without reading it all.
+	 * The bytes of a file in the folder, refusing a link; at most {@code limit + 1} of
+	 * them, so that the caller can tell a file over the limit without reading it all.
 	 */
 	static byte[] read(Path file, int limit) throws IOException {
 		try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
@@ -101,7 +105,8 @@ final class ContentRoot {
 	}
 
 	/**
-	 * The picture at an address relative to the folder ({@code images/park.jpg}), read once per load.
+	 * The picture at an address relative to the folder ({@code images/park.jpg}), read
+	 * once per load.
 	 */
 	PictureFile picture(String address) {
 		return this.pictures.computeIfAbsent(address, this::readPicture);
@@ -136,7 +141,8 @@ final class ContentRoot {
 		}
 	}
 
-	// Whether a folder between the content folder and the file is a link (the file itself is checked on opening).
+	// Whether a folder between the content folder and the file is a link (the file itself
+	// is checked on opening).
 	private boolean throughLink(Path file) {
 		Path root = this.folder.normalize();
 		for (Path at = file.getParent(); at != null && !at.equals(root) && at.startsWith(root); at = at.getParent()) {

@@ -23,18 +23,21 @@ import java.util.zip.CRC32C;
 import java.util.zip.CheckedOutputStream;
 
 /**
- * The checked files of a load, kept in a file so that the next start of the same code need not parse, validate and
- * render them again ({@link CheckedFiles}). It only ever saves time: a snapshot of other code, or one that is
- * missing, damaged (a checksum covers it) or of another format, is not used, and every file it does not hold byte
- * for byte is read as if there were none.
+ * The checked files of a load, kept in a file so that the next start of the same code
+ * need not parse, validate and render them again ({@link CheckedFiles}). It only ever
+ * saves time: a snapshot of other code, or one that is missing, damaged (a checksum
+ * covers it) or of another format, is not used, and every file it does not hold byte for
+ * byte is read as if there were none.
  * <p>
- * The code is known by Spring Boot's build information (the time of the build), the bytes of the classes that
- * decide what a file becomes, and the libraries' jars: a snapshot is never taken for other code's, even when the
- * build information is stale (classes compiled by an IDE). Without build information there is no snapshot.
+ * The code is known by Spring Boot's build information (the time of the build), the bytes
+ * of the classes that decide what a file becomes, and the libraries' jars: a snapshot is
+ * never taken for other code's, even when the build information is stale (classes
+ * compiled by an IDE). Without build information there is no snapshot.
  * <p>
- * The format is the site's own, a few length-prefixed fields per file: a thousand sections load from it in a few
- * hundred milliseconds in a fresh JVM, where Jackson's JSON took a second and Java serialisation half a second for
- * the sections alone (bench/README.md).
+ * The format is the site's own, a few length-prefixed fields per file: a thousand
+ * sections load from it in a few hundred milliseconds in a fresh JVM, where Jackson's
+ * JSON took a second and Java serialisation half a second for the sections alone
+ * (bench/README.md).
  */
 final class ContentSnapshot {
 
@@ -46,14 +49,15 @@ final class ContentSnapshot {
 
 	private static final byte OVERVIEW = 2;
 
-	// What decides what a file becomes: the classes that read, check and render it, and the libraries they use.
+	// What decides what a file becomes: the classes that read, check and render it, and
+	// the libraries they use.
 	private static final List<Class<?>> CODE = List.of(ContentLoader.class, SectionReader.class, BodyReader.class,
 			MarkdownRenderer.class, MarkdownLimits.class, FrontMatterReader.class, BindingProblems.class,
 			YamlLocations.class, SourceFile.class, ContentName.class, SectionFrontMatter.class,
 			MilestoneFrontMatter.class, SourceFrontMatter.class, OverviewFrontMatter.class,
-			OrganizationFrontMatter.class, HistoryDate.class, RenderedMarkdown.class, Heading.class,
-			CheckedFiles.class, ContentSnapshot.class, BodyScan.class, RawHtml.class, PictureFile.class,
-			ContentRoot.class, CodeSpanRenderer.class, SiteChecks.class);
+			OrganizationFrontMatter.class, HistoryDate.class, RenderedMarkdown.class, Heading.class, CheckedFiles.class,
+			ContentSnapshot.class, BodyScan.class, RawHtml.class, PictureFile.class, ContentRoot.class,
+			CodeSpanRenderer.class, SiteChecks.class);
 
 	private static final List<String> LIBRARIES = List.of("com.vladsch.flexmark.parser.Parser",
 			"com.vladsch.flexmark.html.HtmlRenderer", "org.jsoup.Jsoup", "tools.jackson.dataformat.yaml.YAMLMapper",
@@ -64,8 +68,8 @@ final class ContentSnapshot {
 	}
 
 	/**
-	 * The code this is part of, or {@code null} when it is unknown; found once, as the code does not change while
-	 * it runs.
+	 * The code this is part of, or {@code null} when it is unknown; found once, as the
+	 * code does not change while it runs.
 	 */
 	static String build() {
 		return Build.ID;
@@ -93,12 +97,13 @@ final class ContentSnapshot {
 		}
 	}
 
-	// A checksum of the classes' bytes and the names of the libraries' jars (which hold their versions).
+	// A checksum of the classes' bytes and the names of the libraries' jars (which hold
+	// their versions).
 	private static String code() throws IOException {
 		CRC32C classes = new CRC32C();
 		for (Class<?> type : CODE) {
-			try (InputStream in = type.getResourceAsStream(type.getName().substring(type.getName().lastIndexOf('.') + 1)
-					+ ".class")) {
+			try (InputStream in = type
+				.getResourceAsStream(type.getName().substring(type.getName().lastIndexOf('.') + 1) + ".class")) {
 				classes.update((in != null) ? in.readAllBytes() : new byte[0]);
 			}
 		}
@@ -119,8 +124,8 @@ final class ContentSnapshot {
 	}
 
 	/**
-	 * Reads a snapshot made by the given code; throws if it is of other code or another format, damaged, or larger
-	 * than a quarter of the heap.
+	 * Reads a snapshot made by the given code; throws if it is of other code or another
+	 * format, damaged, or larger than a quarter of the heap.
 	 */
 	static CheckedFiles read(Path file, String build) throws IOException {
 		long size = Files.size(file);
@@ -161,15 +166,17 @@ final class ContentSnapshot {
 			return new CheckedFiles(Collections.unmodifiableMap(files));
 		}
 		catch (RuntimeException ex) {
-			// Made by other code of the same format: a length past the end, a negative count.
+			// Made by other code of the same format: a length past the end, a negative
+			// count.
 			String reason = (ex instanceof BufferUnderflowException) ? "it ends too soon" : ex.getMessage();
 			throw new IOException("damaged (" + reason + ")", ex);
 		}
 	}
 
 	/**
-	 * Writes a snapshot made by the given code: to a file beside it first, then moved in its place, so that a reader
-	 * never sees half of one. The last 8 bytes are a CRC-32C of the others.
+	 * Writes a snapshot made by the given code: to a file beside it first, then moved in
+	 * its place, so that a reader never sees half of one. The last 8 bytes are a CRC-32C
+	 * of the others.
 	 */
 	static void write(Path file, String build, CheckedFiles checked) throws IOException {
 		Path folder = file.toAbsolutePath().getParent();
@@ -200,7 +207,8 @@ final class ContentSnapshot {
 					body(out, checkedFile.body());
 				}
 				out.flush();
-				// Written past the checksum's stream: the checksum covers everything before it.
+				// Written past the checksum's stream: the checksum covers everything
+				// before it.
 				new DataOutputStream(stream).writeLong(checksum.getValue());
 			}
 			Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -211,8 +219,9 @@ final class ContentSnapshot {
 	}
 
 	private static SectionFrontMatter section(ByteBuffer in) {
-		return new SectionFrontMatter(string(in), string(in), integer(in),
-				list(in, (item) -> new MilestoneFrontMatter(string(in), string(in), string(in), string(in), string(in))),
+		return new SectionFrontMatter(
+				string(in), string(in), integer(in), list(in,
+						(item) -> new MilestoneFrontMatter(string(in), string(in), string(in), string(in), string(in))),
 				list(in, (item) -> new SourceFrontMatter(string(in), string(in), string(in), string(in))), bool(in),
 				string(in));
 	}

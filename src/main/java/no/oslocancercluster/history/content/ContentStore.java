@@ -18,8 +18,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Holds the current version of the site. A reload swaps the whole version at once, so a request sees either the
- * old site or the new one; a reload that finds problems keeps the last good site and remembers the problems.
+ * Holds the current version of the site. A reload swaps the whole version at once, so a
+ * request sees either the old site or the new one; a reload that finds problems keeps the
+ * last good site and remembers the problems.
  */
 @Component
 public class ContentStore {
@@ -48,8 +49,9 @@ public class ContentStore {
 		Site site = result.site();
 		logger.info(String.format("Loaded %d sections and %d milestones from %s in %d ms%s", site.sections().size(),
 				site.milestoneCount(), properties.contentDir(), (System.nanoTime() - start) / 1_000_000,
-				(properties.contentSnapshot() != null) ? String.format(" (%d of %d files as the snapshot had them)",
-						result.reused(), result.files()) : ""));
+				(properties.contentSnapshot() != null)
+						? String.format(" (%d of %d files as the snapshot had them)", result.reused(), result.files())
+						: ""));
 		if (result.reused() < result.files() || restored != result.files()) {
 			save();
 		}
@@ -74,7 +76,8 @@ public class ContentStore {
 		return 0;
 	}
 
-	// Only ever saves time: a snapshot that cannot be written means the next start reads the files it lacks.
+	// Only ever saves time: a snapshot that cannot be written means the next start reads
+	// the files it lacks.
 	private void save() {
 		Path snapshot = this.properties.contentSnapshot();
 		if (snapshot == null) {
@@ -114,8 +117,8 @@ public class ContentStore {
 	}
 
 	/**
-	 * The picture at an address of the site ({@code /images/park.jpg}) with the bytes that were checked, if the
-	 * current version's text shows one there.
+	 * The picture at an address of the site ({@code /images/park.jpg}) with the bytes
+	 * that were checked, if the current version's text shows one there.
 	 */
 	public Optional<PictureFile> picture(String path) {
 		return Optional.ofNullable(this.version.get().pictures().get(path));
@@ -129,14 +132,16 @@ public class ContentStore {
 	}
 
 	/**
-	 * The problems the last reload found; empty when the site shown is the content as it is on disk.
+	 * The problems the last reload found; empty when the site shown is the content as it
+	 * is on disk.
 	 */
 	public List<ContentProblem> problems() {
 		return this.version.get().problems();
 	}
 
 	/**
-	 * Reads the content folder again: a good folder replaces the site, a broken one leaves it as it was.
+	 * Reads the content folder again: a good folder replaces the site, a broken one
+	 * leaves it as it was.
 	 */
 	public synchronized void reload() {
 		ContentLoader.Result result = this.loader.check(this.properties.contentDir());

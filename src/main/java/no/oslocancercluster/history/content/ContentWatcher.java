@@ -20,8 +20,8 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * In preview, reloads the content as soon as a file in the content folder changes, so a saved edit shows on the
- * next page load.
+ * In preview, reloads the content as soon as a file in the content folder changes, so a
+ * saved edit shows on the next page load.
  */
 @Component
 @ConditionalOnBooleanProperty("site.preview")
@@ -73,8 +73,9 @@ class ContentWatcher implements SmartLifecycle {
 			while (true) {
 				WatchKey key = this.watcher.take();
 				drain(key);
-				for (WatchKey more = this.watcher.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS); more != null;
-						more = this.watcher.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) {
+				for (WatchKey more = this.watcher.poll(SETTLE_MILLIS,
+						TimeUnit.MILLISECONDS); more != null; more = this.watcher.poll(SETTLE_MILLIS,
+								TimeUnit.MILLISECONDS)) {
 					drain(more);
 				}
 				register(this.folder);

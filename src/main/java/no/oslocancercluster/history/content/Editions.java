@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One version of the history in every language: an edition of the site per language, each with every section,
- * where a missing translation falls back to the English text.
+ * One version of the history in every language: an edition of the site per language, each
+ * with every section, where a missing translation falls back to the English text.
  *
  * @param sites the edition of each language
  */
@@ -23,7 +23,8 @@ public record Editions(Map<Language, Site> sites) {
 	/**
 	 * Makes the editions from the English site and the translations there are, by slug.
 	 */
-	static Editions of(Site english, Map<Language, Overview> overviews, Map<Language, Map<String, Section>> translated) {
+	static Editions of(Site english, Map<Language, Overview> overviews,
+			Map<Language, Map<String, Section>> translated) {
 		Map<Language, Site> sites = new EnumMap<>(Language.class);
 		for (Language language : Language.values()) {
 			if (language == Language.EN) {
@@ -42,15 +43,16 @@ public record Editions(Map<Language, Site> sites) {
 	}
 
 	/**
-	 * Every page of the site in every language: the home page, the sections, the timeline and the print edition.
+	 * Every page of the site in every language: the home page, the sections, the timeline
+	 * and the print edition.
 	 */
 	public List<Page> pages() {
 		List<Page> pages = new ArrayList<>();
 		for (Language language : Language.values()) {
 			Site site = get(language);
 			Overview overview = site.overview();
-			pages.add(new Page(language, language.home(), "/", overview.textLanguage() == language,
-					overview.updated()));
+			pages
+				.add(new Page(language, language.home(), "/", overview.textLanguage() == language, overview.updated()));
 			for (Section section : site.sections()) {
 				pages.add(new Page(language, section.href(), "/" + section.slug(), !section.fallback(),
 						section.updated()));
@@ -68,7 +70,8 @@ public record Editions(Map<Language, Site> sites) {
 	}
 
 	/**
-	 * The languages a page has its text in, by its English address: the alternates of a page.
+	 * The languages a page has its text in, by its English address: the alternates of a
+	 * page.
 	 */
 	public List<Language> translations(String englishPath) {
 		List<Language> languages = new ArrayList<>();

@@ -20,12 +20,13 @@ import tools.jackson.databind.ObjectReader;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Binds YAML front matter to a record with Jackson, checks it with Bean Validation, and reports every problem
- * at the line of the offending key or list item.
+ * Binds YAML front matter to a record with Jackson, checks it with Bean Validation, and
+ * reports every problem at the line of the offending key or list item.
  */
 class FrontMatterReader {
 
-	// Built when the first file needs reading (a start from a snapshot of unchanged files need not build it), and
+	// Built when the first file needs reading (a start from a snapshot of unchanged files
+	// need not build it), and
 	// shared: a mapper is thread-safe once built.
 	private static final class Mapper {
 
@@ -47,8 +48,9 @@ class FrontMatterReader {
 	}
 
 	/**
-	 * Reads the front matter of a file into the given record type, adding every problem to {@code problems}; the
-	 * result's value is {@code null} when the front matter cannot be bound or is invalid.
+	 * Reads the front matter of a file into the given record type, adding every problem
+	 * to {@code problems}; the result's value is {@code null} when the front matter
+	 * cannot be bound or is invalid.
 	 */
 	<T> Bound<T> read(SourceFile file, Class<T> type, List<ContentProblem> problems) {
 		T valid = readValid(file, type);
@@ -59,19 +61,23 @@ class FrontMatterReader {
 	}
 
 	/**
-	 * Front matter already read and found valid in this same file, with its keys' lines found if a problem needs them.
+	 * Front matter already read and found valid in this same file, with its keys' lines
+	 * found if a problem needs them.
 	 */
 	<T> Bound<T> bound(SourceFile file, T valid) {
 		return new Bound<>(valid, YamlLocations.whenNeeded(file));
 	}
 
-	// Most files are right, and for them one pass over the YAML is enough: bound strictly, parsed to the end, valid.
-	// Anything else is read again by readWithProblems, which finds and locates every problem.
+	// Most files are right, and for them one pass over the YAML is enough: bound
+	// strictly, parsed to the end, valid.
+	// Anything else is read again by readWithProblems, which finds and locates every
+	// problem.
 	private <T> T readValid(SourceFile file, Class<T> type) {
 		try (JsonParser parser = Mapper.INSTANCE.createParser(file.frontMatter())) {
 			T value = Mapper.INSTANCE.readerFor(type).readValue(parser);
 			while (parser.nextToken() != null) {
-				// The rest of the block must parse too: a syntax error anywhere is reported on its own.
+				// The rest of the block must parse too: a syntax error anywhere is
+				// reported on its own.
 			}
 			return (value != null && this.validator.validate(value).isEmpty()) ? value : null;
 		}
@@ -131,9 +137,11 @@ class FrontMatterReader {
 						+ "); check the indentation and put quotes around text that contains a colon");
 	}
 
-	// Bean Validation gives a set, in no particular order; problems at the same place (missing fields are reported
+	// Bean Validation gives a set, in no particular order; problems at the same place
+	// (missing fields are reported
 	// where the block starts) come in the order of the fields, the same at every check.
-	private static <T> List<ConstraintViolation<T>> inFieldOrder(Class<T> type, Set<ConstraintViolation<T>> violations) {
+	private static <T> List<ConstraintViolation<T>> inFieldOrder(Class<T> type,
+			Set<ConstraintViolation<T>> violations) {
 		List<String> fields = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
 		Comparator<ConstraintViolation<T>> byField = Comparator.comparingInt((violation) -> {
 			Iterator<Path.Node> nodes = violation.getPropertyPath().iterator();

@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The day each file of a folder was last committed, read from git in one run; empty when the folder is not in a
- * git repository (a container image, a downloaded archive) or git is not installed.
+ * The day each file of a folder was last committed, read from git in one run; empty when
+ * the folder is not in a git repository (a container image, a downloaded archive) or git
+ * is not installed.
  */
 final class GitDates {
 

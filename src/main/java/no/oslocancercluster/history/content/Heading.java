@@ -1,7 +1,8 @@
 package no.oslocancercluster.history.content;
 
 /**
- * A subheading of a section, for its table of contents and as a place milestones can point to.
+ * A subheading of a section, for its table of contents and as a place milestones can
+ * point to.
  *
  * @param level 2 for {@code ##}, 3 for {@code ###} and so on
  * @param id the heading's id, the fragment of its permalink

@@ -8,19 +8,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A date at the precision the history gives it: a year, a month or a day, and optionally words for a year.
+ * A date at the precision the history gives it: a year, a month or a day, and optionally
+ * words for a year.
  *
  * @param year the year
  * @param month the month from 1 to 12, or {@code null} for a year
  * @param day the day of the month, or {@code null} for a year or a month
  * @param qualifier words that place a year more closely, or {@code null}
  */
-public record HistoricalDate(int year, Integer month, Integer day, Qualifier qualifier)
-		implements Comparable<HistoricalDate> {
+public record HistoricalDate(int year, Integer month, Integer day,
+		Qualifier qualifier) implements Comparable<HistoricalDate> {
 
 	private static final Pattern FORMAT = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
-	// A plain year sorts before its months ("2021" before "2021-03"); "end of" sorts after them.
+	// A plain year sorts before its months ("2021" before "2021-03"); "end of" sorts
+	// after them.
 	private static final Comparator<HistoricalDate> ORDER = Comparator.comparingInt(HistoricalDate::year)
 		.thenComparingInt(HistoricalDate::monthRank)
 		.thenComparingInt((date) -> (date.day() != null) ? date.day() : 0);
@@ -41,7 +43,8 @@ public record HistoricalDate(int year, Integer month, Integer day, Qualifier qua
 	}
 
 	/**
-	 * Parses {@code 2006}, {@code 2015-05} or {@code 2019-12-05}; empty when the text is no real date.
+	 * Parses {@code 2006}, {@code 2015-05} or {@code 2019-12-05}; empty when the text is
+	 * no real date.
 	 */
 	public static Optional<HistoricalDate> parse(String text) {
 		Matcher matcher = FORMAT.matcher(text.strip());
@@ -68,7 +71,8 @@ public record HistoricalDate(int year, Integer month, Integer day, Qualifier qua
 	 * The date in ISO 8601 at its own precision, as a {@code <time datetime>} wants it.
 	 */
 	public String iso() {
-		// By hand, not String.format: a timeline of thousands of milestones writes thousands of these.
+		// By hand, not String.format: a timeline of thousands of milestones writes
+		// thousands of these.
 		StringBuilder iso = new StringBuilder(10);
 		digits(iso, this.year, 4);
 		if (this.month != null) {

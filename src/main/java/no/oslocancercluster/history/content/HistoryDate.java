@@ -12,7 +12,8 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * The annotated text must be a date that {@link HistoricalDate#parse(String)} accepts, at the precision asked for.
+ * The annotated text must be a date that {@link HistoricalDate#parse(String)} accepts, at
+ * the precision asked for.
  */
 @Documented
 @Constraint(validatedBy = HistoryDate.Validator.class)
@@ -32,7 +33,8 @@ public @interface HistoryDate {
 	boolean day() default false;
 
 	/**
-	 * Accepts blank values (left to {@code @NotBlank}) and anything {@link HistoricalDate} can parse.
+	 * Accepts blank values (left to {@code @NotBlank}) and anything
+	 * {@link HistoricalDate} can parse.
 	 */
 	class Validator implements ConstraintValidator<HistoryDate, String> {
 

@@ -4,9 +4,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A language the history is told in. English is the original: its pages have the short addresses ({@code /founding})
- * and its files the plain names ({@code founding.md}); a translation lives beside it ({@code founding.nb.md}) and
- * under its own prefix ({@code /nb/founding}).
+ * A language the history is told in. English is the original: its pages have the short
+ * addresses ({@code /founding}) and its files the plain names ({@code founding.md}); a
+ * translation lives beside it ({@code founding.nb.md}) and under its own prefix
+ * ({@code /nb/founding}).
  */
 public enum Language {
 
@@ -44,8 +45,8 @@ public enum Language {
 	}
 
 	/**
-	 * The address of a page of the site in this language: {@code /timeline} is {@code /nb/timeline} in bokmål, and
-	 * the home page {@code /} is {@code /nb/}.
+	 * The address of a page of the site in this language: {@code /timeline} is
+	 * {@code /nb/timeline} in bokmål, and the home page {@code /} is {@code /nb/}.
 	 */
 	public String path(String path) {
 		return this.prefix + path;
@@ -59,14 +60,16 @@ public enum Language {
 	}
 
 	/**
-	 * The content file of a page in this language: {@code founding.md}, {@code founding.nb.md}.
+	 * The content file of a page in this language: {@code founding.md},
+	 * {@code founding.nb.md}.
 	 */
 	public String fileName(String name) {
 		return (this == EN) ? name + ".md" : name + "." + this.tag + ".md";
 	}
 
 	/**
-	 * The language of a page of the site from its address, and the address it has in English.
+	 * The language of a page of the site from its address, and the address it has in
+	 * English.
 	 */
 	public static Language ofPath(String path) {
 		return (path != null && (path.equals(NB.prefix) || path.startsWith(NB.prefix + "/"))) ? NB : EN;
@@ -86,7 +89,8 @@ public enum Language {
 	}
 
 	/**
-	 * The language a content file is in, from the tag before {@code .md}: none for English, {@code nb} for bokmål.
+	 * The language a content file is in, from the tag before {@code .md}: none for
+	 * English, {@code nb} for bokmål.
 	 */
 	static Optional<Language> ofTag(String tag) {
 		for (Language language : values()) {

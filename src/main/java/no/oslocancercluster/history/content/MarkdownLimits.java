@@ -5,9 +5,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Limits on the shapes of Markdown that make parsers slow or make them overflow their stack (cmark's
- * pathological tests, flexmark-java #496), far beyond anything a history needs. A body over a limit is refused
- * with a message, before it reaches the parser.
+ * Limits on the shapes of Markdown that make parsers slow or make them overflow their
+ * stack (cmark's pathological tests, flexmark-java #496), far beyond anything a history
+ * needs. A body over a limit is refused with a message, before it reaches the parser.
  */
 final class MarkdownLimits {
 
@@ -19,7 +19,8 @@ final class MarkdownLimits {
 
 	private static final int MAX_BRACKETS_PER_LINE = 256;
 
-	// Across a whole file: link, code-span and emphasis delimiters that never close make the parser quadratic.
+	// Across a whole file: link, code-span and emphasis delimiters that never close make
+	// the parser quadratic.
 	private static final int MAX_OPENERS_PER_FILE = 2048;
 
 	private static final Pattern RUN = Pattern.compile("([_*`\\[\\]<>~])\\1{" + MAX_RUN + ",}");
@@ -30,7 +31,8 @@ final class MarkdownLimits {
 	}
 
 	/**
-	 * Whether the body is within the limits; adds a problem at the first place that is not.
+	 * Whether the body is within the limits; adds a problem at the first place that is
+	 * not.
 	 */
 	static boolean check(SourceFile source, List<ContentProblem> problems) {
 		List<String> lines = source.body().lines().toList();

@@ -26,8 +26,9 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
 
 /**
- * Renders Markdown bodies to HTML with Flexmark, then shapes the HTML the site's way: figures for pictures,
- * numbered links for citations. Built once and shared, as Flexmark's parser and renderer are thread-safe.
+ * Renders Markdown bodies to HTML with Flexmark, then shapes the HTML the site's way:
+ * figures for pictures, numbered links for citations. Built once and shared, as
+ * Flexmark's parser and renderer are thread-safe.
  */
 class MarkdownRenderer {
 
@@ -35,15 +36,20 @@ class MarkdownRenderer {
 
 	private static final Pattern CODE_LANGUAGE = Pattern.compile("language-\\S+");
 
-	// Relative addresses are checked against this stand-in for the site's own address, and kept relative.
+	// Relative addresses are checked against this stand-in for the site's own address,
+	// and kept relative.
 	private static final String BASE = "https://site.invalid/";
 
-	// What the site's Markdown can produce, and no more: no script, no style, no event handlers, no frames, and
-	// links only to the web, to mail, or within the site. Anything else is dropped, whatever its case or entities.
+	// What the site's Markdown can produce, and no more: no script, no style, no event
+	// handlers, no frames, and
+	// links only to the web, to mail, or within the site. Anything else is dropped,
+	// whatever its case or entities.
 	private static final Cleaner SANITISER = new Cleaner(new Safelist() {
 
-		// A code block's language as CommonMark writes it (class="language-ruby") is the one class code may have: a
-		// single word after language-, so that no text takes on one of the site's own classes.
+		// A code block's language as CommonMark writes it (class="language-ruby") is the
+		// one class code may have: a
+		// single word after language-, so that no text takes on one of the site's own
+		// classes.
 		@Override
 		public boolean isSafeAttribute(String tagName, Element element, Attribute attribute) {
 			if (tagName.equals("code") && attribute.getKey().equals("class")
@@ -54,7 +60,7 @@ class MarkdownRenderer {
 		}
 
 	}.addTags("h2", "h3", "h4", "h5", "h6", "p", "br", "hr", "ul", "ol", "li", "em", "strong", "del", "code", "pre",
-				"blockquote", "table", "thead", "tbody", "tr", "th", "td", "a", "img", "span")
+			"blockquote", "table", "thead", "tbody", "tr", "th", "td", "a", "img", "span")
 		.addAttributes(":all", "id")
 		.addAttributes("a", "href", "title", "class")
 		.addAttributes("img", "src", "alt", "title")
@@ -66,7 +72,8 @@ class MarkdownRenderer {
 		.addProtocols("img", "src", "https")
 		.preserveRelativeLinks(true));
 
-	// Queries parsed once: jsoup parses a query string again on every select, which cost more than the selects.
+	// Queries parsed once: jsoup parses a query string again on every select, which cost
+	// more than the selects.
 	private static final Evaluator IMAGES = Selector.evaluatorOf("img");
 
 	private static final Evaluator LONE_IMAGES = Selector.evaluatorOf("p:has(> img:only-child)");
@@ -83,8 +90,8 @@ class MarkdownRenderer {
 	private final HtmlRenderer renderer;
 
 	/**
-	 * The renderer all loads share, built when the first file needs rendering: a start whose files are all as a
-	 * snapshot had them never builds it.
+	 * The renderer all loads share, built when the first file needs rendering: a start
+	 * whose files are all as a snapshot had them never builds it.
 	 */
 	static MarkdownRenderer shared() {
 		return Shared.RENDERER;
@@ -98,16 +105,18 @@ class MarkdownRenderer {
 
 	MarkdownRenderer() {
 		MutableDataSet options = new MutableDataSet();
-		options.set(Parser.EXTENSIONS,
-				List.of(TablesExtension.create(), AttributesExtension.create(), AnchorLinkExtension.create(),
-						new CodeSpanRenderer()));
-		// Raw HTML is not part of the site's Markdown: it is shown as text, never passed through.
+		options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AttributesExtension.create(),
+				AnchorLinkExtension.create(), new CodeSpanRenderer()));
+		// Raw HTML is not part of the site's Markdown: it is shown as text, never passed
+		// through.
 		options.set(HtmlRenderer.ESCAPE_HTML, true);
 		options.set(HtmlRenderer.RENDER_HEADER_ID, true);
-		// Addresses as CommonMark renders them: percent-encoded, so that an address with a space, a backslash or a
+		// Addresses as CommonMark renders them: percent-encoded, so that an address with
+		// a space, a backslash or a
 		// letter outside ASCII is still a valid URL in the page.
 		options.set(HtmlRenderer.PERCENT_ENCODE_URLS, true);
-		// Headings become links to themselves (a permalink whose text is the heading, so it reads well alone).
+		// Headings become links to themselves (a permalink whose text is the heading, so
+		// it reads well alone).
 		options.set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, true);
 		options.set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false);
 		options.set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "permalink");
@@ -116,13 +125,15 @@ class MarkdownRenderer {
 	}
 
 	Document parse(String markdown) {
-		// In CommonMark every line ends with a line break; SourceFile drops the file's last one, without which Flexmark
+		// In CommonMark every line ends with a line break; SourceFile drops the file's
+		// last one, without which Flexmark
 		// ends a code block left open at the end of the file without its last line break.
 		return this.parser.parse(markdown.endsWith("\n") ? markdown : markdown + "\n");
 	}
 
 	/**
-	 * Renders a parsed body; citations of the given sources become links to the page's source list.
+	 * Renders a parsed body; citations of the given sources become links to the page's
+	 * source list.
 	 */
 	RenderedMarkdown render(Document document, Map<String, Integer> sourceNumbers,
 			List<RenderedMarkdown.BodyLink> links, Pictures pictures) {
@@ -130,12 +141,13 @@ class MarkdownRenderer {
 	}
 
 	/**
-	 * Renders a parsed body, and counts the links without an address and pictures without a source in it: the
-	 * traces of addresses the allow-list dropped.
+	 * Renders a parsed body, and counts the links without an address and pictures without
+	 * a source in it: the traces of addresses the allow-list dropped.
 	 */
-	Rendered renderCounted(Document document, Map<String, Integer> sourceNumbers,
-			List<RenderedMarkdown.BodyLink> links, Pictures pictures) {
-		// Flexmark is fenced, not trusted: what it renders passes an allow-list before the site adds its own markup.
+	Rendered renderCounted(Document document, Map<String, Integer> sourceNumbers, List<RenderedMarkdown.BodyLink> links,
+			Pictures pictures) {
+		// Flexmark is fenced, not trusted: what it renders passes an allow-list before
+		// the site adds its own markup.
 		org.jsoup.nodes.Document html = SANITISER.clean(Jsoup.parseBodyFragment(this.renderer.render(document), BASE));
 		html.outputSettings().prettyPrint(false);
 		Element body = html.body();
@@ -155,7 +167,8 @@ class MarkdownRenderer {
 	}
 
 	/**
-	 * A rendered body and the number of links and pictures in it whose address the allow-list dropped.
+	 * A rendered body and the number of links and pictures in it whose address the
+	 * allow-list dropped.
 	 *
 	 * @param body the body
 	 * @param dead how many links have no address and pictures no source
@@ -165,8 +178,9 @@ class MarkdownRenderer {
 	}
 
 	/**
-	 * A section's HTML as part of the one-page edition: its headings one level down (under the section's title),
-	 * its ids and the links to them prefixed with the section's slug, so that no two sections clash.
+	 * A section's HTML as part of the one-page edition: its headings one level down
+	 * (under the section's title), its ids and the links to them prefixed with the
+	 * section's slug, so that no two sections clash.
 	 */
 	static String forPrint(String html, String slug) {
 		org.jsoup.nodes.Document document = Jsoup.parseBodyFragment(html);
@@ -176,12 +190,14 @@ class MarkdownRenderer {
 			heading.tagName("h" + (Integer.parseInt(heading.tagName().substring(1)) + 1));
 		}
 		body.select("[id]").forEach((element) -> element.id(slug + "--" + element.id()));
-		body.select("a[href^=#]").forEach((link) -> link.attr("href", "#" + slug + "--" + link.attr("href").substring(1)));
+		body.select("a[href^=#]")
+			.forEach((link) -> link.attr("href", "#" + slug + "--" + link.attr("href").substring(1)));
 		body.select("a[href^=/]").forEach((link) -> link.attr("href", printLink(link.attr("href"))));
 		return body.html();
 	}
 
-	// Links between sections stay inside the one-page edition: /awards#gold (or /nb/awards#gold) becomes
+	// Links between sections stay inside the one-page edition: /awards#gold (or
+	// /nb/awards#gold) becomes
 	// #awards--gold.
 	private static String printLink(String href) {
 		if (href.startsWith("/images/")) {
@@ -274,8 +290,9 @@ class MarkdownRenderer {
 	record Pictures(Map<String, Dimension> sizes, Map<String, String> digests) {
 
 		/**
-		 * The address a page uses: from the site's root, with a version from the file's digest, so that a changed
-		 * picture gets a new address and caches may keep each for a year.
+		 * The address a page uses: from the site's root, with a version from the file's
+		 * digest, so that a changed picture gets a new address and caches may keep each
+		 * for a year.
 		 */
 		String address(String src) {
 			String digest = written(this.digests, src);
@@ -290,8 +307,10 @@ class MarkdownRenderer {
 			return written(this.sizes, src);
 		}
 
-		// Flexmark percent-encodes the addresses it renders (images/fjørd.jpg becomes images/fj%C3%B8rd.jpg): a
-		// picture is found by its address as written, or by that address encoded, which leaves %XX as it is.
+		// Flexmark percent-encodes the addresses it renders (images/fjørd.jpg becomes
+		// images/fj%C3%B8rd.jpg): a
+		// picture is found by its address as written, or by that address encoded, which
+		// leaves %XX as it is.
 		private static <T> T written(Map<String, T> byAddress, String src) {
 			T found = byAddress.get(src);
 			if (found != null) {

@@ -8,7 +8,8 @@ package no.oslocancercluster.history.content;
  * @param section the slug of the section that tells it
  * @param anchor the id of the heading in that section
  * @param source the source that backs it, or {@code null}
- * @param language the edition of the site it belongs to, which gives the address of its section
+ * @param language the edition of the site it belongs to, which gives the address of its
+ * section
  */
 public record Milestone(HistoricalDate date, String title, String section, String anchor, Source source,
 		Language language) {

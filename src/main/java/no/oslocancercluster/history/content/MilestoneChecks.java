@@ -9,8 +9,8 @@ import java.util.Map;
 import tools.jackson.core.JsonPointer;
 
 /**
- * Checks each milestone of a section against the rest of the file (its anchor must be a heading of the body, and
- * no other milestone's) and turns it into a {@link Milestone}.
+ * Checks each milestone of a section against the rest of the file (its anchor must be a
+ * heading of the body, and no other milestone's) and turns it into a {@link Milestone}.
  */
 class MilestoneChecks {
 
@@ -28,8 +28,8 @@ class MilestoneChecks {
 
 	private final Map<String, Integer> anchorsSeen = new HashMap<>();
 
-	MilestoneChecks(Language language, String slug, RenderedMarkdown body, List<Source> sources, YamlLocations locations,
-			List<ContentProblem> problems) {
+	MilestoneChecks(Language language, String slug, RenderedMarkdown body, List<Source> sources,
+			YamlLocations locations, List<ContentProblem> problems) {
 		this.language = language;
 		this.slug = slug;
 		this.sources = sources;
@@ -68,25 +68,27 @@ class MilestoneChecks {
 		}
 		Integer previous = this.anchorsSeen.putIfAbsent(item.anchor(), index);
 		if (previous != null) {
-			report(index, "anchor", "\"" + item.anchor() + "\" is already the anchor of milestone "
-					+ (previous + 1) + "; each milestone needs its own heading in the text");
+			report(index, "anchor", "\"" + item.anchor() + "\" is already the anchor of milestone " + (previous + 1)
+					+ "; each milestone needs its own heading in the text");
 		}
 		else if (!this.body.ids().contains(item.anchor())) {
-			report(index, "anchor", "\"" + item.anchor() + "\" is not an id in this section's text; add {#"
-					+ item.anchor() + "} to the end of the heading or paragraph that tells this milestone"
-					+ knownIds());
+			report(index, "anchor",
+					"\"" + item.anchor() + "\" is not an id in this section's text; add {#" + item.anchor()
+							+ "} to the end of the heading or paragraph that tells this milestone" + knownIds());
 		}
 		Source source = source(item, index);
-		return (this.problems.size() == before) ? new Milestone(date, item.title(), this.slug, item.anchor(), source,
-				this.language)
-				: null;
+		return (this.problems.size() == before)
+				? new Milestone(date, item.title(), this.slug, item.anchor(), source, this.language) : null;
 	}
 
 	private Source source(MilestoneFrontMatter item, int index) {
 		if (item.source() == null) {
 			return null;
 		}
-		Source source = this.sources.stream().filter((each) -> each.id().equals(item.source())).findFirst().orElse(null);
+		Source source = this.sources.stream()
+			.filter((each) -> each.id().equals(item.source()))
+			.findFirst()
+			.orElse(null);
 		if (source == null) {
 			String known = this.sources.isEmpty() ? "the section lists no sources yet"
 					: "its sources are " + String.join(", ", this.sources.stream().map(Source::id).toList());

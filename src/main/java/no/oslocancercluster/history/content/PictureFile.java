@@ -15,37 +15,40 @@ import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
- * A picture's file as one load read it: its bytes, what they really are (read from their header with Java's image
- * readers and TwelveMonkeys' for WebP, never decoded whole), and their digest. A picture is served and exported
- * only from these bytes.
+ * A picture's file as one load read it: its bytes, what they really are (read from their
+ * header with Java's image readers and TwelveMonkeys' for WebP, never decoded whole), and
+ * their digest. A picture is served and exported only from these bytes.
  *
  * @param state whether the file could be read
  * @param bytes the file's bytes, or {@code null}
  * @param size the file's size in bytes
- * @param format the format its bytes are in ({@code jpeg}, {@code png}, {@code gif}, {@code webp}), or {@code null}
+ * @param format the format its bytes are in ({@code jpeg}, {@code png}, {@code gif},
+ * {@code webp}), or {@code null}
  * @param width its width in pixels, or 0 when its header cannot be read
  * @param height its height in pixels, or 0 when its header cannot be read
  * @param digest the SHA-256 of its bytes, in hex; {@code "0"} when it has none
  */
-public record PictureFile(State state, byte[] bytes, long size, String format, int width, int height,
-		String digest) {
+public record PictureFile(State state, byte[] bytes, long size, String format, int width, int height, String digest) {
 
-	// Far beyond what a page needs (a photograph at 8,000 px a side is about 20 MB as a good JPEG), and a bound on
+	// Far beyond what a page needs (a photograph at 8,000 px a side is about 20 MB as a
+	// good JPEG), and a bound on
 	// what a picture can make the site hold in memory or a browser decode.
 	static final int MAX_BYTES = 20 * 1024 * 1024;
 
 	static final int MAX_SIDE = 8000;
 
-	// The formats a browser shows, by the file name's extension. SVG is not among them: it can carry script.
-	static final Map<String, String> FORMATS = Map.of("jpg", "jpeg", "jpeg", "jpeg", "png", "png", "gif", "gif",
-			"webp", "webp");
+	// The formats a browser shows, by the file name's extension. SVG is not among them:
+	// it can carry script.
+	static final Map<String, String> FORMATS = Map.of("jpg", "jpeg", "jpeg", "jpeg", "png", "png", "gif", "gif", "webp",
+			"webp");
 
 	static final PictureFile MISSING = new PictureFile(State.MISSING, null, 0, null, 0, 0, "0");
 
 	static final PictureFile LINKED = new PictureFile(State.LINKED, null, 0, null, 0, 0, "0");
 
 	static {
-		// Image readers of the libraries in the jar register themselves only with the class loader that scans.
+		// Image readers of the libraries in the jar register themselves only with the
+		// class loader that scans.
 		Thread thread = Thread.currentThread();
 		ClassLoader previous = thread.getContextClassLoader();
 		thread.setContextClassLoader(PictureFile.class.getClassLoader());
@@ -66,7 +69,9 @@ public record PictureFile(State state, byte[] bytes, long size, String format, i
 		READ,
 		/** There is no such file. */
 		MISSING,
-		/** The file, or a folder on the way to it, is a symbolic link, and was not read. */
+		/**
+		 * The file, or a folder on the way to it, is a symbolic link, and was not read.
+		 */
 		LINKED,
 		/** The file is over the size limit, and was not read. */
 		TOO_LARGE
@@ -91,8 +96,8 @@ public record PictureFile(State state, byte[] bytes, long size, String format, i
 			String format = reader.getFormatName().toLowerCase(Locale.ROOT);
 			try {
 				reader.setInput(input);
-				return new PictureFile(State.READ, bytes, bytes.length, format, reader.getWidth(0),
-						reader.getHeight(0), digest);
+				return new PictureFile(State.READ, bytes, bytes.length, format, reader.getWidth(0), reader.getHeight(0),
+						digest);
 			}
 			catch (IOException | RuntimeException ex) {
 				return new PictureFile(State.READ, bytes, bytes.length, format, 0, 0, digest);
@@ -123,7 +128,8 @@ public record PictureFile(State state, byte[] bytes, long size, String format, i
 	}
 
 	/**
-	 * What is wrong with this file as the picture at the address, with what to do; {@code null} when nothing is.
+	 * What is wrong with this file as the picture at the address, with what to do;
+	 * {@code null} when nothing is.
 	 */
 	String problem(String address) {
 		String quoted = "\"" + address + "\"";
@@ -141,8 +147,9 @@ public record PictureFile(State state, byte[] bytes, long size, String format, i
 		String extension = extension(address);
 		String expected = FORMATS.get(extension);
 		if (expected == null) {
-			return quoted + " is not a kind of picture the site shows" + (extension.equals("svg")
-					? " (an SVG file can carry script)" : "") + "; save it as .jpg, .png, .webp or .gif";
+			return quoted + " is not a kind of picture the site shows"
+					+ (extension.equals("svg") ? " (an SVG file can carry script)" : "")
+					+ "; save it as .jpg, .png, .webp or .gif";
 		}
 		if (this.format == null) {
 			return quoted + " is not a picture: its bytes are not " + expected.toUpperCase(Locale.ROOT)
@@ -154,15 +161,16 @@ public record PictureFile(State state, byte[] bytes, long size, String format, i
 		}
 		if (!this.format.equals(expected)) {
 			return quoted + " is a " + this.format.toUpperCase(Locale.ROOT) + " picture with a ." + extension
-					+ " name; name it ." + (this.format.equals("jpeg") ? "jpg" : this.format) + " here and in the folder";
+					+ " name; name it ." + (this.format.equals("jpeg") ? "jpg" : this.format)
+					+ " here and in the folder";
 		}
 		if (this.width <= 0 || this.height <= 0) {
 			return quoted + " is damaged: its " + expected.toUpperCase(Locale.ROOT)
 					+ " header cannot be read; save the picture again from a photo editor";
 		}
 		if (this.width > MAX_SIDE || this.height > MAX_SIDE) {
-			return quoted + " is " + this.width + " × " + this.height + " pixels; a picture can be at most "
-					+ MAX_SIDE + " px a side: scale it down";
+			return quoted + " is " + this.width + " × " + this.height + " pixels; a picture can be at most " + MAX_SIDE
+					+ " px a side: scale it down";
 		}
 		return null;
 	}

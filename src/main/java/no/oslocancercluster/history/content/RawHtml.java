@@ -6,8 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What to tell an editor who wrote HTML in a content file: the site's Markdown has no HTML (it would be shown as
- * text, or could bring in script and styles), and most of what HTML is used for has a Markdown way.
+ * What to tell an editor who wrote HTML in a content file: the site's Markdown has no
+ * HTML (it would be shown as text, or could bring in script and styles), and most of what
+ * HTML is used for has a Markdown way.
  */
 final class RawHtml {
 
@@ -27,11 +28,10 @@ final class RawHtml {
 			Map.entry("h1", "the page title comes from the front matter; write a heading in the text as ## Heading"),
 			Map.entry("h2", "write a heading as ## Heading"), Map.entry("h3", "write a heading as ### Heading"),
 			Map.entry("h4", "write a heading as #### Heading"), Map.entry("h5", "write a heading as ##### Heading"),
-			Map.entry("h6", "write a heading as ###### Heading"),
-			Map.entry("iframe", EMBEDDED), Map.entry("video", EMBEDDED), Map.entry("audio", EMBEDDED),
-			Map.entry("object", EMBEDDED), Map.entry("embed", EMBEDDED),
-			Map.entry("ul", "start each line of a list with - "), Map.entry("ol", "start each line of a list with 1. "),
-			Map.entry("li", "start each line of a list with - "),
+			Map.entry("h6", "write a heading as ###### Heading"), Map.entry("iframe", EMBEDDED),
+			Map.entry("video", EMBEDDED), Map.entry("audio", EMBEDDED), Map.entry("object", EMBEDDED),
+			Map.entry("embed", EMBEDDED), Map.entry("ul", "start each line of a list with - "),
+			Map.entry("ol", "start each line of a list with 1. "), Map.entry("li", "start each line of a list with - "),
 			Map.entry("code", "put code between backticks: `code`"),
 			Map.entry("pre", "put code between backticks: `code`"),
 			Map.entry("blockquote", "start each line of a quotation with > "),
@@ -51,13 +51,14 @@ final class RawHtml {
 					+ "leave notes for other editors in the pull request";
 		}
 		String name = name(text);
-		String fix = MARKDOWN.getOrDefault(name, "remove it: the site's look comes from its stylesheet, and the "
-				+ "text reads the same without it");
+		String fix = MARKDOWN.getOrDefault(name,
+				"remove it: the site's look comes from its stylesheet, and the " + "text reads the same without it");
 		return shortened(text) + " is HTML, which is not part of the site's Markdown; " + fix;
 	}
 
 	/**
-	 * The tag's name in lower case, the same for an opening and a closing tag; empty when the text is no tag.
+	 * The tag's name in lower case, the same for an opening and a closing tag; empty when
+	 * the text is no tag.
 	 */
 	static String name(String html) {
 		Matcher tag = TAG.matcher(html);

@@ -11,7 +11,8 @@ import java.util.Map;
  * @param ids every id in the HTML, the places a link or a milestone can point to
  * @param links the links the text makes, with where they are
  * @param citations for each cited source id, the ids of the places that cite it, in order
- * @param pictures for each picture the text shows (its address as written), the SHA-256 of its file, in hex
+ * @param pictures for each picture the text shows (its address as written), the SHA-256
+ * of its file, in hex
  */
 record RenderedMarkdown(String html, List<Heading> headings, List<String> ids, List<BodyLink> links,
 		Map<String, List<String>> citations, Map<String, String> pictures) {
@@ -24,7 +25,8 @@ record RenderedMarkdown(String html, List<Heading> headings, List<String> ids, L
 	 * @param url the address as written
 	 * @param line the line in the file
 	 * @param column the column in the line
-	 * @param definedAt where a reference link's address is ({@code [ref] on line 30}), or empty for an inline one
+	 * @param definedAt where a reference link's address is ({@code [ref] on line 30}), or
+	 * empty for an inline one
 	 */
 	record BodyLink(String url, int line, int column, String definedAt) {
 

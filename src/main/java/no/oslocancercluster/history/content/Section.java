@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * One section of the history, validated and rendered.
  *
- * @param slug the section's address, from its file name: {@code founding} for {@code founding.md}
+ * @param slug the section's address, from its file name: {@code founding} for
+ * {@code founding.md}
  * @param title the page title
  * @param summary one sentence that sums up the section
  * @param order the position in the reading order
@@ -17,8 +18,10 @@ import java.util.Optional;
  * @param sources the sources the section cites, in the order of its source list
  * @param draft whether the section is a draft, hidden from the public site
  * @param updated the day the file last changed, or {@code null} when unknown
- * @param language the language of the edition of the site the section belongs to, which gives its address
- * @param textLanguage the language its text is in: the edition's, or English where a translation is missing
+ * @param language the language of the edition of the site the section belongs to, which
+ * gives its address
+ * @param textLanguage the language its text is in: the edition's, or English where a
+ * translation is missing
  */
 public record Section(String slug, String title, String summary, int order, String html, List<Heading> headings,
 		List<Milestone> milestones, List<Source> sources, boolean draft, LocalDate updated, Language language,
@@ -31,15 +34,16 @@ public record Section(String slug, String title, String summary, int order, Stri
 	}
 
 	/**
-	 * Whether the text is shown in another language than the edition's, because its translation is missing.
+	 * Whether the text is shown in another language than the edition's, because its
+	 * translation is missing.
 	 */
 	public boolean fallback() {
 		return this.language != this.textLanguage;
 	}
 
 	/**
-	 * This section, in its own language, as a page of another language's edition: the fallback for a missing
-	 * translation.
+	 * This section, in its own language, as a page of another language's edition: the
+	 * fallback for a missing translation.
 	 */
 	Section inEdition(Language edition) {
 		return new Section(this.slug, this.title, this.summary, this.order, this.html, this.headings,
@@ -48,8 +52,9 @@ public record Section(String slug, String title, String summary, int order, Stri
 	}
 
 	/**
-	 * The body as the one-page print edition shows it: headings one level down, ids made unique. Made when the
-	 * print page is rendered (once per content version), not at load.
+	 * The body as the one-page print edition shows it: headings one level down, ids made
+	 * unique. Made when the print page is rendered (once per content version), not at
+	 * load.
 	 */
 	public String printHtml() {
 		return MarkdownRenderer.forPrint(this.html, this.slug);
@@ -67,7 +72,8 @@ public record Section(String slug, String title, String summary, int order, Stri
 	}
 
 	/**
-	 * The years the section covers, such as {@code 2007–2021}; empty when it has no milestones.
+	 * The years the section covers, such as {@code 2007–2021}; empty when it has no
+	 * milestones.
 	 */
 	public Optional<String> period() {
 		if (this.milestones.isEmpty()) {

@@ -11,14 +11,16 @@ import java.util.regex.Pattern;
 import tools.jackson.core.JsonPointer;
 
 /**
- * Turns one split content file into an {@link Overview} or a {@link Section}, checking what only the whole file
- * can tell: the file name, the sources, and the milestones against the text.
+ * Turns one split content file into an {@link Overview} or a {@link Section}, checking
+ * what only the whole file can tell: the file name, the sources, and the milestones
+ * against the text.
  */
 class SectionReader {
 
 	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-	// Addresses the site uses for pages of its own; a section there would be hidden or would hide one.
+	// Addresses the site uses for pages of its own; a section there would be hidden or
+	// would hide one.
 	static final Set<String> RESERVED = Set.of("index", "timeline", "error", "css", "images", "favicon", "search",
 			"print", "sitemap", "robots", "actuator", "en", "nb");
 
@@ -32,8 +34,9 @@ class SectionReader {
 	}
 
 	/**
-	 * The overview with what the link checks need, or {@code null} after adding its problems; {@code checked} is
-	 * what reading this same file found before, or {@code null}.
+	 * The overview with what the link checks need, or {@code null} after adding its
+	 * problems; {@code checked} is what reading this same file found before, or
+	 * {@code null}.
 	 */
 	OverviewSource readOverview(Language language, SourceFile source, LocalDate committed,
 			CheckedFiles.CheckedFile checked, List<ContentProblem> problems) {
@@ -49,10 +52,11 @@ class SectionReader {
 	}
 
 	/**
-	 * The section in a file with what the checks across files need; its section is {@code null} when the file
-	 * has problems, but its text is still there for the link checks. {@code checked} is what reading this same file
-	 * found before, or {@code null}: its front matter and text are taken from there, and only the checks of its
-	 * milestones against its text run again.
+	 * The section in a file with what the checks across files need; its section is
+	 * {@code null} when the file has problems, but its text is still there for the link
+	 * checks. {@code checked} is what reading this same file found before, or
+	 * {@code null}: its front matter and text are taken from there, and only the checks
+	 * of its milestones against its text run again.
 	 */
 	SectionSource readSection(ContentName name, SourceFile source, LocalDate committed,
 			CheckedFiles.CheckedFile checked, List<ContentProblem> problems) {
@@ -63,7 +67,8 @@ class SectionReader {
 				? this.frontMatter.bound(source, checked.matter(SectionFrontMatter.class))
 				: this.frontMatter.read(source, SectionFrontMatter.class, problems);
 		SectionFrontMatter matter = bound.value();
-		// Without valid front matter the sources are unknown, and citations cannot be checked against them.
+		// Without valid front matter the sources are unknown, and citations cannot be
+		// checked against them.
 		Map<String, Integer> numbers = (matter != null) ? sourceNumbers(matter, bound.locations(), problems) : null;
 		RenderedMarkdown body = (checked != null) ? checked.body() : this.bodies.read(source, numbers, problems);
 		if (matter == null) {
@@ -118,7 +123,8 @@ class SectionReader {
 		return sources;
 	}
 
-	// The repository's history knows best; an editor's date is the fallback where there is no history.
+	// The repository's history knows best; an editor's date is the fallback where there
+	// is no history.
 	private static LocalDate updated(LocalDate committed, String written) {
 		return (committed != null) ? committed : (written != null) ? LocalDate.parse(written) : null;
 	}
@@ -130,8 +136,10 @@ class SectionReader {
 	 * @param slug the section's address, from its file name
 	 * @param section the section, or {@code null} when its file has problems
 	 * @param matter its front matter, or {@code null} when it cannot be read
-	 * @param order its position in the reading order, or {@code null} when its front matter cannot be read
-	 * @param locations where its front matter keys are, or {@code null} when the YAML does not parse
+	 * @param order its position in the reading order, or {@code null} when its front
+	 * matter cannot be read
+	 * @param locations where its front matter keys are, or {@code null} when the YAML
+	 * does not parse
 	 * @param body its rendered text, with the links it makes
 	 * @param source the file it came from
 	 */

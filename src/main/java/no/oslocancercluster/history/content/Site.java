@@ -8,7 +8,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * One complete, immutable version of the history: the overview and the sections in reading order.
+ * One complete, immutable version of the history: the overview and the sections in
+ * reading order.
  *
  * @param overview the home page text
  * @param sections the sections in reading order
@@ -25,7 +26,8 @@ public record Site(Overview overview, List<Section> sections, Language language)
 	}
 
 	/**
-	 * The section at the given address; for many lookups, {@link #sectionsBySlug()} once instead.
+	 * The section at the given address; for many lookups, {@link #sectionsBySlug()} once
+	 * instead.
 	 */
 	public Optional<Section> section(String slug) {
 		return this.sections.stream().filter((section) -> section.slug().equals(slug)).findFirst();
@@ -55,7 +57,8 @@ public record Site(Overview overview, List<Section> sections, Language language)
 				: Optional.empty();
 	}
 
-	// By address, not by equality: comparing whole sections (text and milestones) costs more the longer the history.
+	// By address, not by equality: comparing whole sections (text and milestones) costs
+	// more the longer the history.
 	private int indexOf(Section section) {
 		for (int i = 0; i < this.sections.size(); i++) {
 			if (this.sections.get(i).slug().equals(section.slug())) {

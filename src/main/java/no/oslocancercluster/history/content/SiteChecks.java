@@ -11,7 +11,8 @@ import java.util.Set;
 import tools.jackson.core.JsonPointer;
 
 /**
- * Checks that need every section at once: positions in the reading order, links between sections.
+ * Checks that need every section at once: positions in the reading order, links between
+ * sections.
  */
 final class SiteChecks {
 
@@ -21,7 +22,8 @@ final class SiteChecks {
 	}
 
 	/**
-	 * Whether an address has no scheme or one that the site links to; one that is not can never be a link.
+	 * Whether an address has no scheme or one that the site links to; one that is not can
+	 * never be a link.
 	 */
 	static boolean allowedScheme(String url) {
 		int colon = url.indexOf(':');
@@ -49,8 +51,9 @@ final class SiteChecks {
 	}
 
 	/**
-	 * Every link in the text must lead somewhere: a page of the site in either language, a place in a section, or
-	 * the web; and a published page must not lead to a draft, which visitors cannot see.
+	 * Every link in the text must lead somewhere: a page of the site in either language,
+	 * a place in a section, or the web; and a published page must not lead to a draft,
+	 * which visitors cannot see.
 	 */
 	static void checkLinks(Map<Language, SectionReader.OverviewSource> overviews,
 			Map<Language, List<SectionReader.SectionSource>> sections, List<ContentProblem> problems) {
@@ -61,11 +64,12 @@ final class SiteChecks {
 			bySlug.put(language, slugs);
 		});
 		Links links = new Links(overviews, bySlug);
-		overviews.forEach((language, overview) -> links.check(
-				new Origin(language.home(), false, overview.body(), overview.source()), problems));
-		sections.forEach((language, list) -> list.forEach((source) -> links.check(
-				new Origin(language.path("/" + source.slug()), source.draft(), source.body(), source.source()),
-				problems)));
+		overviews.forEach((language, overview) -> links
+			.check(new Origin(language.home(), false, overview.body(), overview.source()), problems));
+		sections.forEach((language,
+				list) -> list.forEach((source) -> links.check(
+						new Origin(language.path("/" + source.slug()), source.draft(), source.body(), source.source()),
+						problems)));
 	}
 
 	/**
@@ -114,13 +118,13 @@ final class SiteChecks {
 			}
 			SectionReader.SectionSource target = section(language, page.substring(1));
 			if (target == null) {
-				return "is not a page of this site; the sections are " + String.join(", ", this.bySlug
-					.get(Language.EN)
-					.keySet()
-					.stream()
-					.sorted()
-					.map((slug) -> language.path("/" + slug))
-					.toList());
+				return "is not a page of this site; the sections are " + String.join(", ",
+						this.bySlug.get(Language.EN)
+							.keySet()
+							.stream()
+							.sorted()
+							.map((slug) -> language.path("/" + slug))
+							.toList());
 			}
 			if (target.draft() && !from.draft()) {
 				return "leads to a draft, which visitors cannot see; link to it once it is published";
@@ -129,7 +133,8 @@ final class SiteChecks {
 					? target(uri.getFragment(), target.body(), target.language().fileName(target.slug())) : null;
 		}
 
-		// A page missing in a translation shows the English text, so a link to it leads there.
+		// A page missing in a translation shows the English text, so a link to it leads
+		// there.
 		private SectionReader.SectionSource section(Language language, String slug) {
 			SectionReader.SectionSource found = this.bySlug.getOrDefault(language, Map.of()).get(slug);
 			return (found != null) ? found : this.bySlug.getOrDefault(Language.EN, Map.of()).get(slug);
@@ -143,7 +148,8 @@ final class SiteChecks {
 		}
 		List<String> headings = body.headings().stream().map(Heading::id).toList();
 		return "points to #" + fragment + ", which is not an id in " + file + "; add {#" + fragment
-				+ "} to a heading there" + (headings.isEmpty() ? "" : ", or use one of: " + String.join(", ", headings));
+				+ "} to a heading there"
+				+ (headings.isEmpty() ? "" : ", or use one of: " + String.join(", ", headings));
 	}
 
 	/**

@@ -10,7 +10,8 @@ import java.util.List;
  * @param title the title of the document
  * @param publisher who published it, or {@code null}
  * @param url where to read it, or {@code null}
- * @param citations the ids of the places in the text that cite it, for links back from the source list
+ * @param citations the ids of the places in the text that cite it, for links back from
+ * the source list
  */
 public record Source(String id, int number, String title, String publisher, String url, List<String> citations) {
 

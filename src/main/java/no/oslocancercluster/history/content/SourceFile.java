@@ -3,7 +3,8 @@ package no.oslocancercluster.history.content;
 import java.util.List;
 
 /**
- * A content file split into its YAML front matter and its Markdown body, with the lines each starts on.
+ * A content file split into its YAML front matter and its Markdown body, with the lines
+ * each starts on.
  *
  * @param path the file as given
  * @param frontMatter the YAML between the two {@code ---} lines
@@ -16,11 +17,13 @@ record SourceFile(String path, String frontMatter, int frontMatterLine, String b
 	private static final String DELIMITER = "---";
 
 	/**
-	 * Splits the text of a file, or adds a problem and returns {@code null} when it has no complete front matter.
-	 * Lines end at \n, \r or \r\n, as {@link String#lines()} has them; the parts are joined with \n.
+	 * Splits the text of a file, or adds a problem and returns {@code null} when it has
+	 * no complete front matter. Lines end at \n, \r or \r\n, as {@link String#lines()}
+	 * has them; the parts are joined with \n.
 	 */
 	static SourceFile split(String path, String text, List<ContentProblem> problems) {
-		// Found by offsets rather than a list of lines: a thousand files are split at every start.
+		// Found by offsets rather than a list of lines: a thousand files are split at
+		// every start.
 		if (text.isEmpty() || !text.substring(0, lineEnd(text, 0)).strip().equals(DELIMITER)) {
 			problems.add(new ContentProblem(path, 1, 1, null,
 					"the file must start with front matter: a line with ---, the fields, then another line with ---"));
@@ -52,16 +55,19 @@ record SourceFile(String path, String frontMatter, int frontMatterLine, String b
 		return text.length();
 	}
 
-	// Where the line after the one that starts at the offset starts; the text's length after the last line.
+	// Where the line after the one that starts at the offset starts; the text's length
+	// after the last line.
 	private static int nextLine(String text, int start) {
 		int end = lineEnd(text, start);
 		if (end == text.length()) {
 			return end;
 		}
-		return (text.charAt(end) == '\r' && end + 1 < text.length() && text.charAt(end + 1) == '\n') ? end + 2 : end + 1;
+		return (text.charAt(end) == '\r' && end + 1 < text.length() && text.charAt(end + 1) == '\n') ? end + 2
+				: end + 1;
 	}
 
-	// Whole lines joined with \n, as String.join("\n", lines) does: every break a \n, and no break after the last.
+	// Whole lines joined with \n, as String.join("\n", lines) does: every break a \n, and
+	// no break after the last.
 	private static String joined(String lines) {
 		String text = (lines.indexOf('\r') >= 0) ? lines.replace("\r\n", "\n").replace('\r', '\n') : lines;
 		return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;

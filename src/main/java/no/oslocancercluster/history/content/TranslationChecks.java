@@ -10,8 +10,9 @@ import java.util.stream.Collectors;
 import tools.jackson.core.JsonPointer;
 
 /**
- * A translation tells the same history as its English original: the same milestones (by anchor, with the same
- * dates), the same sources (by id) and the same place in the reading order. Only the words differ.
+ * A translation tells the same history as its English original: the same milestones (by
+ * anchor, with the same dates), the same sources (by id) and the same place in the
+ * reading order. Only the words differ.
  */
 final class TranslationChecks {
 
@@ -29,9 +30,9 @@ final class TranslationChecks {
 				SectionReader.SectionSource original = originals.get(translation.slug());
 				if (original == null) {
 					String name = language.fileName(translation.slug());
-					problems.add(new ContentProblem(translation.source().path(), 1, 1, "file name", "\"" + name
-							+ "\" translates " + Language.EN.fileName(translation.slug())
-							+ ", which does not exist; give the translation the name of its English original"));
+					problems.add(new ContentProblem(translation.source().path(), 1, 1, "file name",
+							"\"" + name + "\" translates " + Language.EN.fileName(translation.slug())
+									+ ", which does not exist; give the translation the name of its English original"));
 				}
 				else if (original.matter() != null && translation.matter() != null) {
 					new Pair(original, translation, problems).check();
@@ -96,9 +97,9 @@ final class TranslationChecks {
 			for (int i = 0; i < to.size(); i++) {
 				SourceFrontMatter item = to.get(i);
 				if (item != null && !originals.contains(item.id())) {
-					report(JsonPointer.empty().appendProperty("sources").appendIndex(i).appendProperty("id"), "\""
-							+ item.id() + "\" is not the id of a source in " + file
-							+ "; a translation cites the same sources as its original, with the same ids");
+					report(JsonPointer.empty().appendProperty("sources").appendIndex(i).appendProperty("id"),
+							"\"" + item.id() + "\" is not the id of a source in " + file
+									+ "; a translation cites the same sources as its original, with the same ids");
 				}
 			}
 			Set<String> translated = to.stream()

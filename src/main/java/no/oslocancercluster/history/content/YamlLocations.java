@@ -10,8 +10,8 @@ import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 
 /**
- * Where each key and list item of a front matter block is, so that a problem found after binding can still
- * name its line and column in the file.
+ * Where each key and list item of a front matter block is, so that a problem found after
+ * binding can still name its line and column in the file.
  */
 final class YamlLocations {
 
@@ -25,14 +25,16 @@ final class YamlLocations {
 	}
 
 	/**
-	 * Walks the YAML once, noting the first location of every path; throws when the YAML does not parse.
+	 * Walks the YAML once, noting the first location of every path; throws when the YAML
+	 * does not parse.
 	 */
 	static YamlLocations of(SourceFile file) {
 		return new YamlLocations(file, walk(file));
 	}
 
 	/**
-	 * The same locations, found only if a problem needs one (most files have none); for YAML known to parse.
+	 * The same locations, found only if a problem needs one (most files have none); for
+	 * YAML known to parse.
 	 */
 	static YamlLocations whenNeeded(SourceFile file) {
 		return new YamlLocations(file, null);
@@ -50,7 +52,8 @@ final class YamlLocations {
 		return locations;
 	}
 
-	// A file's problems are found by the thread that reads it, then by the checks across files: one at a time.
+	// A file's problems are found by the thread that reads it, then by the checks across
+	// files: one at a time.
 	private synchronized Map<JsonPointer, TokenStreamLocation> locations() {
 		if (this.locations == null) {
 			this.locations = walk(this.file);
@@ -70,8 +73,8 @@ final class YamlLocations {
 	}
 
 	/**
-	 * A problem located at the given path, or at its closest ancestor that the file has (a missing field is
-	 * reported where its parent starts).
+	 * A problem located at the given path, or at its closest ancestor that the file has
+	 * (a missing field is reported where its parent starts).
 	 */
 	ContentProblem problem(JsonPointer pointer, String message) {
 		Map<JsonPointer, TokenStreamLocation> locations = locations();

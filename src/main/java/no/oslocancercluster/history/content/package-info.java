@@ -1,4 +1,5 @@
 /**
- * Reads the content folder once into an immutable, validated and rendered model of the history.
+ * Reads the content folder once into an immutable, validated and rendered model of the
+ * history.
  */
 package no.oslocancercluster.history.content;

@@ -25,9 +25,10 @@ final class Sitemap {
 	}
 
 	/**
-	 * Every public page in every language its text is written in (a page shown in English for want of a
-	 * translation is the English page's copy, not a page of its own), with the day it last changed and, for search
-	 * engines, the same page in the other languages.
+	 * Every public page in every language its text is written in (a page shown in English
+	 * for want of a translation is the English page's copy, not a page of its own), with
+	 * the day it last changed and, for search engines, the same page in the other
+	 * languages.
 	 */
 	static String write(Editions editions, SiteProperties properties) {
 		StringWriter xml = new StringWriter();

@@ -15,8 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * Structured data (schema.org as JSON-LD) made from the content: the organisation on the overview, the events on
- * the timeline.
+ * Structured data (schema.org as JSON-LD) made from the content: the organisation on the
+ * overview, the events on the timeline.
  */
 @Component
 public class StructuredData {
@@ -30,7 +30,8 @@ public class StructuredData {
 	}
 
 	/**
-	 * The organisation as JSON-LD, or {@code null} when the overview does not describe it.
+	 * The organisation as JSON-LD, or {@code null} when the overview does not describe
+	 * it.
 	 */
 	public String organization(Site site) {
 		OrganizationFrontMatter organization = site.overview().organization();
@@ -44,7 +45,8 @@ public class StructuredData {
 		data.put("foundingDate", organization.foundingDate());
 		data.put("founder", organization.founders().stream().map(StructuredData::person).toList());
 		data.put("location", Map.of("@type", "Place", "name", organization.location()));
-		data.put("award", organization.awards().stream().map((award) -> award.name() + " (" + award.year() + ")").toList());
+		data.put("award",
+				organization.awards().stream().map((award) -> award.name() + " (" + award.year() + ")").toList());
 		return write(data);
 	}
 
@@ -91,7 +93,8 @@ public class StructuredData {
 		return data;
 	}
 
-	// Inside <script>, "</" would end the element early; JSON allows "<\/" for the same text.
+	// Inside <script>, "</" would end the element early; JSON allows "<\/" for the same
+	// text.
 	private String write(Map<String, Object> data) {
 		return this.json.writeValueAsString(data).replace("</", "<\\/");
 	}

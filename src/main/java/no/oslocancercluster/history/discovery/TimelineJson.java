@@ -11,7 +11,8 @@ import no.oslocancercluster.history.content.Site;
 import no.oslocancercluster.history.timeline.Timeline;
 
 /**
- * The timeline for other sites and programs to reuse: every milestone with its date, precision and address.
+ * The timeline for other sites and programs to reuse: every milestone with its date,
+ * precision and address.
  *
  * @param title what this is
  * @param url the timeline page

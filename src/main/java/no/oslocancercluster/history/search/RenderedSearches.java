@@ -5,8 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Rendered search pages of one content version, the most recently used first and at most a bounded number of
- * them, plus the few pages kept for the whole version (the busy page); a new content version drops them all.
+ * Rendered search pages of one content version, the most recently used first and at most
+ * a bounded number of them, plus the few pages kept for the whole version (the busy
+ * page); a new content version drops them all.
  */
 final class RenderedSearches {
 
@@ -52,8 +53,10 @@ final class RenderedSearches {
 		return this.recent.size();
 	}
 
-	// Pages of one version only: a page of another version replaces them all (a page rendered just before a reload
-	// may replace the new version's first pages; those are only rendered again, never served for the wrong version).
+	// Pages of one version only: a page of another version replaces them all (a page
+	// rendered just before a reload
+	// may replace the new version's first pages; those are only rendered again, never
+	// served for the wrong version).
 	private void switchTo(Object version) {
 		if (version != this.version) {
 			this.recent.clear();

@@ -18,11 +18,12 @@ class SearchConfiguration {
 
 	@Bean
 	FilterRegistrationBean<SearchGate> searchGate(SearchIndex index, SiteProperties properties,
-			@Value("${site.search.concurrency:0}") int concurrency,
-			@Value("${site.search.wait:100ms}") Duration wait) {
-		// Half the cores by default (at least one), so that searches can never take the whole machine from pages.
+			@Value("${site.search.concurrency:0}") int concurrency, @Value("${site.search.wait:100ms}") Duration wait) {
+		// Half the cores by default (at least one), so that searches can never take the
+		// whole machine from pages.
 		int limit = (concurrency > 0) ? concurrency : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
-		// The preview shows an editor's latest save and its problems at once: nothing there is kept.
+		// The preview shows an editor's latest save and its problems at once: nothing
+		// there is kept.
 		SearchGate gate = new SearchGate(index::version, limit, wait, !properties.preview());
 		FilterRegistrationBean<SearchGate> registration = new FilterRegistrationBean<>(gate);
 		registration.addUrlPatterns("/search", "/nb/search");

@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The search page, a plain form that works without JavaScript: {@code /search?q=} and {@code /nb/search?q=}.
+ * The search page, a plain form that works without JavaScript: {@code /search?q=} and
+ * {@code /nb/search?q=}.
  */
 @Controller
 class SearchController {
@@ -43,8 +44,8 @@ class SearchController {
 	}
 
 	/**
-	 * The page a search gets while too many others run (see {@link SearchGate}), rendered for it by an include; an
-	 * address of its own only inside the site.
+	 * The page a search gets while too many others run (see {@link SearchGate}), rendered
+	 * for it by an include; an address of its own only inside the site.
 	 */
 	@GetMapping({ SearchGate.BUSY_PATH, "/nb" + SearchGate.BUSY_PATH })
 	String busy(Model model, HttpServletRequest request) {

@@ -22,16 +22,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Stands before every search so that no flood of them can slow the site: a search asked before is answered from a
- * small cache of rendered result pages (dropped with each content version); a new one runs only while fewer than
- * the limit are running, waits a moment for its turn at most, and otherwise gets a "busy, try again" page (503 with
+ * Stands before every search so that no flood of them can slow the site: a search asked
+ * before is answered from a small cache of rendered result pages (dropped with each
+ * content version); a new one runs only while fewer than the limit are running, waits a
+ * moment for its turn at most, and otherwise gets a "busy, try again" page (503 with
  * {@code Retry-After}), rendered once per content version and language.
  */
 class SearchGate extends OncePerRequestFilter {
 
 	static final String BUSY_PATH = "/search/busy";
 
-	// Seconds after which a busy visitor may try again: a flood of searches ends or is cut off within that.
+	// Seconds after which a busy visitor may try again: a flood of searches ends or is
+	// cut off within that.
 	static final int RETRY_AFTER = 5;
 
 	private final Supplier<Object> versions;
@@ -45,7 +47,8 @@ class SearchGate extends OncePerRequestFilter {
 	private final RenderedSearches rendered = new RenderedSearches(256);
 
 	/**
-	 * A gate for searches of the content versions the supplier gives (a new one drops what was kept).
+	 * A gate for searches of the content versions the supplier gives (a new one drops
+	 * what was kept).
 	 */
 	SearchGate(Supplier<Object> versions, int limit, Duration wait, boolean cache) {
 		this.versions = versions;
@@ -57,7 +60,8 @@ class SearchGate extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		// Results change with the content and the query: not for shared caches, and not for search engines.
+		// Results change with the content and the query: not for shared caches, and not
+		// for search engines.
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
 		response.setHeader("X-Robots-Tag", "noindex");
 		if (!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
@@ -66,7 +70,8 @@ class SearchGate extends OncePerRequestFilter {
 			return;
 		}
 		Object version = this.versions.get();
-		// The whole query: a page shows what its address says (the language switch keeps it), so it is kept for
+		// The whole query: a page shows what its address says (the language switch keeps
+		// it), so it is kept for
 		// that address only.
 		String query = request.getQueryString();
 		String key = request.getRequestURI() + ((query != null) ? "?" + query : "");
@@ -80,7 +85,8 @@ class SearchGate extends OncePerRequestFilter {
 			return;
 		}
 		try {
-			// Asked by many at once, a new query runs once: those that waited for their turn find it done.
+			// Asked by many at once, a new query runs once: those that waited for their
+			// turn find it done.
 			page = this.cache ? this.rendered.get(version, key) : null;
 			if (page != null) {
 				write(response, HttpServletResponse.SC_OK, page);
@@ -99,7 +105,8 @@ class SearchGate extends OncePerRequestFilter {
 	}
 
 	/**
-	 * The searches that may run at once: a test takes them all to see what a visitor gets while they run.
+	 * The searches that may run at once: a test takes them all to see what a visitor gets
+	 * while they run.
 	 */
 	Semaphore running() {
 		return this.running;
@@ -115,15 +122,18 @@ class SearchGate extends OncePerRequestFilter {
 		}
 	}
 
-	// The busy page is the search page with a notice and an empty form, so it is the same for every query.
+	// The busy page is the search page with a notice and an empty form, so it is the same
+	// for every query.
 	private void busy(HttpServletRequest request, HttpServletResponse response, Object version)
 			throws ServletException, IOException {
 		Language language = Language.ofPath(request.getRequestURI());
 		String key = language.path(BUSY_PATH);
 		byte[] page = this.rendered.get(version, key);
 		if (page == null) {
-			// Included, not forwarded: a forward would close this response before the busy status is set. An
-			// included page cannot set its own encoding: this response's is the one it is written in. It is the
+			// Included, not forwarded: a forward would close this response before the
+			// busy status is set. An
+			// included page cannot set its own encoding: this response's is the one it is
+			// written in. It is the
 			// same page for every visitor, so it sees a GET without a query.
 			response.setCharacterEncoding("UTF-8");
 			ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);

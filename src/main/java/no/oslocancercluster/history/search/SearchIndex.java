@@ -59,9 +59,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Full-text search of the history with Apache Lucene: an index in memory per language, with that language's
- * stemming (bokmål's for the Norwegian site, so that "innovasjonspark" finds "innovasjonsparken"). Each part of a
- * section under a heading is a document of its own, so that a result leads to the paragraph that answers it. The
+ * Full-text search of the history with Apache Lucene: an index in memory per language,
+ * with that language's stemming (bokmål's for the Norwegian site, so that
+ * "innovasjonspark" finds "innovasjonsparken"). Each part of a section under a heading is
+ * a document of its own, so that a result leads to the paragraph that answers it. The
  * indexes are built from each content version and swapped in whole, like the site.
  */
 @Component
@@ -74,7 +75,8 @@ public class SearchIndex {
 
 	private static final int MAX_TERMS = 24;
 
-	// About two lines of a result: a passage is cut from its sentence near this many characters.
+	// About two lines of a result: a passage is cut from its sentence near this many
+	// characters.
 	private static final int SNIPPET_LENGTH = 180;
 
 	private static final Log logger = LogFactory.getLog(SearchIndex.class);
@@ -85,7 +87,8 @@ public class SearchIndex {
 
 	SearchIndex(ContentStore store) {
 		this.store = store;
-		// Start-up does not wait for the index (loading Lucene takes a moment); the first search does.
+		// Start-up does not wait for the index (loading Lucene takes a moment); the first
+		// search does.
 		this.indexes.set(CompletableFuture.supplyAsync(this::build, SearchIndex::inBackground));
 	}
 
@@ -95,15 +98,16 @@ public class SearchIndex {
 	}
 
 	/**
-	 * Indexes the current content in every language; searches use the old index until the new one is ready.
+	 * Indexes the current content in every language; searches use the old index until the
+	 * new one is ready.
 	 */
 	public void rebuild() {
 		this.indexes.set(CompletableFuture.completedFuture(build()));
 	}
 
 	/**
-	 * The version of the index that searches use now: another one after each rebuild, so that a page made from
-	 * it is never taken for one of the next.
+	 * The version of the index that searches use now: another one after each rebuild, so
+	 * that a page made from it is never taken for one of the next.
 	 */
 	public Object version() {
 		return this.indexes.get();
@@ -120,7 +124,8 @@ public class SearchIndex {
 		return Map.copyOf(built);
 	}
 
-	// A thread of its own that sees the application's class loader, where Lucene finds its codecs.
+	// A thread of its own that sees the application's class loader, where Lucene finds
+	// its codecs.
 	private static void inBackground(Runnable task) {
 		Thread thread = new Thread(task, "search-index");
 		thread.setContextClassLoader(SearchIndex.class.getClassLoader());
@@ -151,16 +156,20 @@ public class SearchIndex {
 	 * A part of the history that matches.
 	 *
 	 * @param href the address of the part: the section with the heading's id
-	 * @param title the heading of the part, or the section's title for the part before the first heading
+	 * @param title the heading of the part, or the section's title for the part before
+	 * the first heading
 	 * @param section the section's title
-	 * @param snippet HTML: the best passages of the text, escaped, with the matching words in {@code <mark>}
-	 * @param lang the language of the text when it is not the site's (a missing translation), or {@code null}
+	 * @param snippet HTML: the best passages of the text, escaped, with the matching
+	 * words in {@code <mark>}
+	 * @param lang the language of the text when it is not the site's (a missing
+	 * translation), or {@code null}
 	 */
 	public record Hit(String href, String title, String section, String snippet, String lang) {
 
 	}
 
-	// The text's offsets are kept in the index, so that highlighting a hit reads them instead of analysing its text.
+	// The text's offsets are kept in the index, so that highlighting a hit reads them
+	// instead of analysing its text.
 	private static final FieldType TEXT = offsets();
 
 	private static FieldType offsets() {
@@ -187,8 +196,10 @@ public class SearchIndex {
 				}
 				writer.commit();
 				IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
-				// At most two passages of the text around the words found, with the words in <mark>; the rest of the
-				// text is escaped. A hit whose text does not have the words (a heading matched) gets its start.
+				// At most two passages of the text around the words found, with the words
+				// in <mark>; the rest of the
+				// text is escaped. A hit whose text does not have the words (a heading
+				// matched) gets its start.
 				UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
 					.withBreakIterator(() -> LengthGoalBreakIterator
 						.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f))
@@ -202,7 +213,8 @@ public class SearchIndex {
 			}
 		}
 
-		// One document per part of the section: the text before the first heading, if any, then each heading's
+		// One document per part of the section: the text before the first heading, if
+		// any, then each heading's
 		// part, so that a result leads to the paragraph that tells it.
 		private static List<Document> documents(Section section) {
 			String lang = section.fallback() ? section.textLanguage().tag() : null;
@@ -227,8 +239,7 @@ public class SearchIndex {
 			return documents;
 		}
 
-		private static Document part(Section section, String anchor, String heading, StringBuilder text,
-				String lang) {
+		private static Document part(Section section, String anchor, String heading, StringBuilder text, String lang) {
 			StringBuilder milestones = new StringBuilder();
 			for (Milestone milestone : section.milestones()) {
 				if (milestone.anchor().equals(anchor)) {
@@ -239,8 +250,8 @@ public class SearchIndex {
 			return document(href, heading, section.title(), text.toString().strip(), milestones.toString(), lang);
 		}
 
-		private static Document document(String href, String heading, String section, String text,
-				String milestones, String lang) {
+		private static Document document(String href, String heading, String section, String text, String milestones,
+				String lang) {
 			Document document = new Document();
 			document.add(new StoredField("href", href));
 			document.add(new TextField("heading", heading, Field.Store.YES));
@@ -255,7 +266,10 @@ public class SearchIndex {
 
 		private static String text(String html) {
 			StringBuilder text = new StringBuilder();
-			Jsoup.parseBodyFragment(html).body().children().forEach((element) -> text.append(element.text()).append('\n'));
+			Jsoup.parseBodyFragment(html)
+				.body()
+				.children()
+				.forEach((element) -> text.append(element.text()).append('\n'));
 			return text.toString().strip();
 		}
 
@@ -303,8 +317,10 @@ public class SearchIndex {
 			return terms;
 		}
 
-		// Every word counts, more in a heading or a milestone than in the text; a word may also be the start of a
-		// longer one (bokmål joins words: "innovasjon" finds "innovasjonsparken"). With several words, most of
+		// Every word counts, more in a heading or a milestone than in the text; a word
+		// may also be the start of a
+		// longer one (bokmål joins words: "innovasjon" finds "innovasjonsparken"). With
+		// several words, most of
 		// them must match.
 		private static Query query(Set<String> terms) {
 			BooleanQuery.Builder query = new BooleanQuery.Builder();
@@ -335,7 +351,8 @@ public class SearchIndex {
 			return new SimpleHTMLEncoder().encodeText(start);
 		}
 
-		// Control characters and odd spacing out; what is left is searched as words, never as query syntax.
+		// Control characters and odd spacing out; what is left is searched as words,
+		// never as query syntax.
 		private static String clean(String query) {
 			return (query != null) ? query.replaceAll("[\\p{Cc}\\p{Cf}\\p{Cs}]", " ").replaceAll("\\s+", " ").strip()
 					: "";

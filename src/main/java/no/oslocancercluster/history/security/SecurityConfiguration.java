@@ -9,7 +9,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Registers the security headers first in the filter chain, so that even responses served from memory carry them.
+ * Registers the security headers first in the filter chain, so that even responses served
+ * from memory carry them.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {

@@ -11,14 +11,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Adds the security headers to every response, pages, files, errors and {@code 304}s alike, before anything else
- * can answer.
+ * Adds the security headers to every response, pages, files, errors and {@code 304}s
+ * alike, before anything else can answer.
  */
 class SecurityHeadersFilter extends OncePerRequestFilter {
 
-	// The pages need their own stylesheet, pictures and favicon, and nothing else: no script, no frames, no forms
-	// to elsewhere. JSON-LD is a data block, which the policy does not run. connect-src 'self' lets tools that
-	// read the site from within a page (Lighthouse fetching robots.txt) do so; the pages themselves run no script.
+	// The pages need their own stylesheet, pictures and favicon, and nothing else: no
+	// script, no frames, no forms
+	// to elsewhere. JSON-LD is a data block, which the policy does not run. connect-src
+	// 'self' lets tools that
+	// read the site from within a page (Lighthouse fetching robots.txt) do so; the pages
+	// themselves run no script.
 	static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; "
 			+ "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 

@@ -1,4 +1,5 @@
 /**
- * Headers that keep visitors safe on every response: what the page may load, frame and send elsewhere.
+ * Headers that keep visitors safe on every response: what the page may load, frame and
+ * send elsewhere.
  */
 package no.oslocancercluster.history.security;

@@ -14,16 +14,18 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Answers GET and HEAD for cached pages straight from memory: the representation the client accepts, or
- * {@code 304 Not Modified} when its copy is current. Anything else goes on to Spring MVC.
+ * Answers GET and HEAD for cached pages straight from memory: the representation the
+ * client accepts, or {@code 304 Not Modified} when its copy is current. Anything else
+ * goes on to Spring MVC.
  */
 class CachedPageFilter extends OncePerRequestFilter {
 
-	// Pages change a few times a year; a short lifetime plus a revalidation by ETag keeps them fresh and cheap.
+	// Pages change a few times a year; a short lifetime plus a revalidation by ETag keeps
+	// them fresh and cheap.
 	static final String CACHE_CONTROL = "public, max-age=300, must-revalidate";
 
-	private static final Pattern DYNAMIC = Pattern.compile(
-			"/(nb/)?(search|errors?)(/|$)|/(images|css|actuator)/|/favicon[^/]*\\.svg$");
+	private static final Pattern DYNAMIC = Pattern
+		.compile("/(nb/)?(search|errors?)(/|$)|/(images|css|actuator)/|/favicon[^/]*\\.svg$");
 
 	private final PageCache cache;
 
@@ -66,7 +68,8 @@ class CachedPageFilter extends OncePerRequestFilter {
 		}
 	}
 
-	// Every page is in the cache: an address that is neither one nor answered by the application itself is no page.
+	// Every page is in the cache: an address that is neither one nor answered by the
+	// application itself is no page.
 	private boolean notFound(String method, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
 		String path = request.getRequestURI();
@@ -91,9 +94,10 @@ class CachedPageFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Whether an address is one that the application answers itself rather than from this cache: search, the
-	 * pictures, the static files, the health probes, the error pages, and {@code /nb} (which sends to {@code /nb/}).
-	 * A new controller whose answers are not cached pages needs its address here.
+	 * Whether an address is one that the application answers itself rather than from this
+	 * cache: search, the pictures, the static files, the health probes, the error pages,
+	 * and {@code /nb} (which sends to {@code /nb/}). A new controller whose answers are
+	 * not cached pages needs its address here.
 	 */
 	static boolean answeredByTheApplication(String path) {
 		return path.equals("/nb") || DYNAMIC.matcher(path).lookingAt();
@@ -110,8 +114,8 @@ class CachedPageFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * The best coding the client accepts: Brotli, then gzip, then none. A coding refused with {@code q=0} is not
-	 * used.
+	 * The best coding the client accepts: Brotli, then gzip, then none. A coding refused
+	 * with {@code q=0} is not used.
 	 */
 	static String coding(HttpServletRequest request, RenderedPage page) {
 		String accept = request.getHeader(HttpHeaders.ACCEPT_ENCODING);

@@ -10,7 +10,8 @@ import com.aayushatharva.brotli4j.Brotli4jLoader;
 import com.aayushatharva.brotli4j.encoder.Encoder;
 
 /**
- * Compresses pages once, at the highest levels, since the cost is paid per content version and not per request.
+ * Compresses pages once, at the highest levels, since the cost is paid per content
+ * version and not per request.
  */
 final class Compression {
 
@@ -32,16 +33,18 @@ final class Compression {
 		return out.toByteArray();
 	}
 
-	// Quality 11 costs about a second per megabyte: worth it for the pages of a history of a few sections (at most
-	// 4 MB in all), not for a timeline of thousands of milestones or a site of hundreds of pages, which
+	// Quality 11 costs about a second per megabyte: worth it for the pages of a history
+	// of a few sections (at most
+	// 4 MB in all), not for a timeline of thousands of milestones or a site of hundreds
+	// of pages, which
 	// quality 6 compresses in a fraction of the time for a few per cent more bytes.
 	private static final int BEST_BROTLI_PAGE_LIMIT = 128 * 1024;
 
 	private static final long BEST_BROTLI_SITE_LIMIT = 4 * 1024 * 1024;
 
 	/**
-	 * Brotli for a page of a site of {@code siteBytes} in all, or {@code null} where the native library is not
-	 * available for this platform.
+	 * Brotli for a page of a site of {@code siteBytes} in all, or {@code null} where the
+	 * native library is not available for this platform.
 	 */
 	static byte[] brotli(byte[] bytes, long siteBytes) {
 		if (!brotliAvailable()) {

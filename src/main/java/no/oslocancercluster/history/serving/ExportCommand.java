@@ -11,8 +11,8 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code export <folder>}: starts the site on a free local port, writes every page and file it serves into the
- * folder, and stops.
+ * {@code export <folder>}: starts the site on a free local port, writes every page and
+ * file it serves into the folder, and stops.
  */
 public final class ExportCommand {
 
@@ -31,7 +31,8 @@ public final class ExportCommand {
 		options.add("--server.port=0");
 		options.add("--site.preview=false");
 		options.add("--spring.main.banner-mode=off");
-		try (ConfigurableApplicationContext context = SpringApplication.run(application, options.toArray(String[]::new))) {
+		try (ConfigurableApplicationContext context = SpringApplication.run(application,
+				options.toArray(String[]::new))) {
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 			int files = context.getBean(StaticExport.class).write(folder, URI.create("http://127.0.0.1:" + port));
 			System.out.println("Exported " + files + " files to " + folder);

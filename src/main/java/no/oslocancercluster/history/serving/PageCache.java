@@ -32,14 +32,15 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 
 /**
- * Every page of the current content version, rendered once through the site's own controllers and templates (by
- * asking the running server for it) and kept in memory with its compressed forms. A new content version replaces
- * the whole set at once.
+ * Every page of the current content version, rendered once through the site's own
+ * controllers and templates (by asking the running server for it) and kept in memory with
+ * its compressed forms. A new content version replaces the whole set at once.
  */
 public class PageCache {
 
 	/**
-	 * The request header that asks the server to render a page instead of serving it from this cache.
+	 * The request header that asks the server to render a page instead of serving it from
+	 * this cache.
 	 */
 	static final String RENDER_HEADER = "X-Render-Token";
 
@@ -56,7 +57,8 @@ public class PageCache {
 
 	private final AtomicReference<Map<String, RenderedPage>> pages = new AtomicReference<>(Map.of());
 
-	// The "page not found" page of each language: any address that is no page gets it, as cheaply as a page.
+	// The "page not found" page of each language: any address that is no page gets it, as
+	// cheaply as a page.
 	private final AtomicReference<Map<Language, RenderedPage>> notFound = new AtomicReference<>(Map.of());
 
 	private volatile URI server;
@@ -85,7 +87,8 @@ public class PageCache {
 	}
 
 	/**
-	 * The "page not found" page in a language, rendered with the current version's pages; {@code null} before.
+	 * The "page not found" page in a language, rendered with the current version's pages;
+	 * {@code null} before.
 	 */
 	RenderedPage notFound(Language language) {
 		return this.notFound.get().get(language);
@@ -96,7 +99,8 @@ public class PageCache {
 	}
 
 	/**
-	 * The paths of every page of the current version: what is cached, and what a static export writes.
+	 * The paths of every page of the current version: what is cached, and what a static
+	 * export writes.
 	 */
 	public List<String> paths() {
 		List<String> paths = new ArrayList<>();
@@ -123,13 +127,15 @@ public class PageCache {
 		for (Language language : Language.values()) {
 			Response response = render(language.path(NOT_FOUND), 404);
 			if (response != null) {
-				missing.put(language, new RenderedPage(response.contentType(), response.body(),
-						Compression.gzip(response.body()), Compression.brotli(response.body(), 0), tag(response.body()),
-						now));
+				missing.put(language,
+						new RenderedPage(response.contentType(), response.body(), Compression.gzip(response.body()),
+								Compression.brotli(response.body(), 0), tag(response.body()), now));
 			}
 		}
-		// How hard to compress depends on how much there is: the best Brotli for a history of a few sections, a
-		// quicker one for hundreds, so that a new version is served in seconds either way.
+		// How hard to compress depends on how much there is: the best Brotli for a
+		// history of a few sections, a
+		// quicker one for hundreds, so that a new version is served in seconds either
+		// way.
 		long siteBytes = responses.values().stream().mapToLong((response) -> response.body().length).sum();
 		Map<String, RenderedPage> rendered = new ConcurrentHashMap<>();
 		responses.entrySet().parallelStream().forEach((entry) -> {

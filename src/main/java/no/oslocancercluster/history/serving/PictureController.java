@@ -18,13 +18,15 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriUtils;
 
 /**
- * The pictures the history shows, from the bytes the content check read and checked, never from the folder at the
- * time of the request: a file that is not a checked picture of the current version is never served.
+ * The pictures the history shows, from the bytes the content check read and checked,
+ * never from the folder at the time of the request: a file that is not a checked picture
+ * of the current version is never served.
  */
 @Controller
 class PictureController {
 
-	// Pictures are linked with ?v=<digest of the file>: a changed picture gets a new address, so caches may keep one.
+	// Pictures are linked with ?v=<digest of the file>: a changed picture gets a new
+	// address, so caches may keep one.
 	private static final CacheControl FOREVER = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
 
 	private final ContentStore store;
@@ -35,7 +37,8 @@ class PictureController {
 
 	@GetMapping("/images/**")
 	ResponseEntity<byte[]> picture(HttpServletRequest request) {
-		// Pages write a picture's name percent-encoded (/images/%C3%A5pning.png); it is known by its name.
+		// Pages write a picture's name percent-encoded (/images/%C3%A5pning.png); it is
+		// known by its name.
 		PictureFile picture = this.store.picture(UriUtils.decode(request.getRequestURI(), StandardCharsets.UTF_8))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return ResponseEntity.ok()

@@ -8,14 +8,16 @@ import java.time.Instant;
  * @param contentType the media type with its charset
  * @param body the bytes
  * @param gzip the bytes compressed with gzip
- * @param brotli the bytes compressed with Brotli, or {@code null} where Brotli is not available
+ * @param brotli the bytes compressed with Brotli, or {@code null} where Brotli is not
+ * available
  * @param tag the strong entity tag of the uncompressed bytes, without quotes
  * @param lastModified when this version of the content was loaded
  */
 record RenderedPage(String contentType, byte[] body, byte[] gzip, byte[] brotli, String tag, Instant lastModified) {
 
 	/**
-	 * The bytes and validator for the given content coding: {@code br}, {@code gzip} or {@code identity}.
+	 * The bytes and validator for the given content coding: {@code br}, {@code gzip} or
+	 * {@code identity}.
 	 */
 	Representation representation(String coding) {
 		return switch (coding) {
@@ -30,7 +32,8 @@ record RenderedPage(String contentType, byte[] body, byte[] gzip, byte[] brotli,
 	 *
 	 * @param bytes what is sent
 	 * @param encoding the Content-Encoding, or {@code null}
-	 * @param etag the ETag header value; strong, and different for each coding as RFC 9110 asks
+	 * @param etag the ETag header value; strong, and different for each coding as RFC
+	 * 9110 asks
 	 */
 	record Representation(byte[] bytes, String encoding, String etag) {
 

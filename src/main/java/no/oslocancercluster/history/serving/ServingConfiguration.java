@@ -9,8 +9,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Serving from memory, for the public site. The editors' preview renders every request instead, so that a saved
- * edit and its notices show at once.
+ * Serving from memory, for the public site. The editors' preview renders every request
+ * instead, so that a saved edit and its notices show at once.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "site.preview", havingValue = false, matchIfMissing = true)
@@ -28,8 +28,10 @@ class ServingConfiguration {
 
 	@Bean
 	FilterRegistrationBean<CachedPageFilter> cachedPageFilter(PageCache cache) {
-		FilterRegistrationBean<CachedPageFilter> registration = new FilterRegistrationBean<>(new CachedPageFilter(cache));
-		// After the filters that add headers to every response, before everything that renders.
+		FilterRegistrationBean<CachedPageFilter> registration = new FilterRegistrationBean<>(
+				new CachedPageFilter(cache));
+		// After the filters that add headers to every response, before everything that
+		// renders.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
 		return registration;
 	}

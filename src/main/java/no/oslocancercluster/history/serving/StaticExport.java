@@ -20,11 +20,11 @@ import no.oslocancercluster.history.content.PictureFile;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Writes the whole site as static files with the bytes the server sends, for GitHub Pages, a CDN or nginx: every
- * page in every language ({@code /founding} as {@code founding.html}, which those servers find for
- * {@code /founding}; {@code /nb/} as {@code nb/index.html}), the
- * machine-readable files, the static files under their hashed names, the pictures the text shows, and
- * {@code 404.html}.
+ * Writes the whole site as static files with the bytes the server sends, for GitHub
+ * Pages, a CDN or nginx: every page in every language ({@code /founding} as
+ * {@code founding.html}, which those servers find for {@code /founding}; {@code /nb/} as
+ * {@code nb/index.html}), the machine-readable files, the static files under their hashed
+ * names, the pictures the text shows, and {@code 404.html}.
  */
 public class StaticExport {
 
@@ -42,7 +42,8 @@ public class StaticExport {
 	}
 
 	/**
-	 * Writes the site into the folder, replacing what it held; returns how many files were written.
+	 * Writes the site into the folder, replacing what it held; returns how many files
+	 * were written.
 	 */
 	public int write(Path folder, URI server) throws IOException, InterruptedException {
 		FileSystemUtils.deleteRecursively(folder);
@@ -69,7 +70,8 @@ public class StaticExport {
 			Files.write(file, get(server.resolve(asset)).body());
 			files++;
 		}
-		// The pictures the text shows, with the bytes the check read: nothing else in the content folder is published.
+		// The pictures the text shows, with the bytes the check read: nothing else in the
+		// content folder is published.
 		for (Map.Entry<String, PictureFile> picture : this.store.pictures().entrySet()) {
 			Path file = folder.resolve(picture.getKey().substring(1)).normalize();
 			Files.createDirectories(file.getParent());

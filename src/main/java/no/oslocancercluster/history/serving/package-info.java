@@ -1,4 +1,5 @@
 /**
- * Serves each page from memory: rendered once per content version, precompressed, with validators for caches.
+ * Serves each page from memory: rendered once per content version, precompressed, with
+ * validators for caches.
  */
 package no.oslocancercluster.history.serving;

@@ -18,7 +18,8 @@ import no.oslocancercluster.history.content.Site;
 public record Timeline(List<TimelineYear> years) {
 
 	/**
-	 * Gathers the timeline of a site. Milestones on the same date keep the reading order of their sections.
+	 * Gathers the timeline of a site. Milestones on the same date keep the reading order
+	 * of their sections.
 	 */
 	public static Timeline of(Site site) {
 		Comparator<Milestone> chronological = Comparator.comparing(Milestone::date);

@@ -1,4 +1,5 @@
 /**
- * Gathers the milestones of every section into one chronological timeline, grouped by year.
+ * Gathers the milestones of every section into one chronological timeline, grouped by
+ * year.
  */
 package no.oslocancercluster.history.timeline;

@@ -6,8 +6,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * The site's "bad request" page at an address of its own in each language, so that it can be rendered for the
- * container's errors.
+ * The site's "bad request" page at an address of its own in each language, so that it can
+ * be rendered for the container's errors.
  */
 @Controller
 class BadRequestController {

@@ -29,16 +29,18 @@ import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 
 /**
- * Requests that Tomcat refuses before they reach the site (an address with {@code %zz}, a backslash or an encoded
- * slash) get the site's own "bad request" page in the language of their address, rendered at start-up and for
- * each new content version, instead of Tomcat's.
+ * Requests that Tomcat refuses before they reach the site (an address with {@code %zz}, a
+ * backslash or an encoded slash) get the site's own "bad request" page in the language of
+ * their address, rendered at start-up and for each new content version, instead of
+ * Tomcat's.
  */
 @Component
 class ContainerErrorPages implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>, Ordered {
 
 	private static final Log logger = LogFactory.getLog(ContainerErrorPages.class);
 
-	// Rendering one small page of the site's own: far more than it takes, and a bound on a reload's wait.
+	// Rendering one small page of the site's own: far more than it takes, and a bound on
+	// a reload's wait.
 	private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
 	private final SiteErrorReportValve valve = new SiteErrorReportValve();
@@ -52,11 +54,13 @@ class ContainerErrorPages implements WebServerFactoryCustomizer<ConfigurableTomc
 
 	@Override
 	public int getOrder() {
-		// After Spring Boot's own customizer, which adds the error report valve this one replaces.
+		// After Spring Boot's own customizer, which adds the error report valve this one
+		// replaces.
 		return Ordered.LOWEST_PRECEDENCE;
 	}
 
-	// In place of Spring Boot's error report valve; naming this one's class keeps Tomcat from adding its own at
+	// In place of Spring Boot's error report valve; naming this one's class keeps Tomcat
+	// from adding its own at
 	// start-up, which would show the server's version.
 	private void install(Container host) {
 		Pipeline pipeline = host.getPipeline();
@@ -79,7 +83,8 @@ class ContainerErrorPages implements WebServerFactoryCustomizer<ConfigurableTomc
 		}
 	}
 
-	// The page shows the menu, whose sections change with the content: rendered again for each new version.
+	// The page shows the menu, whose sections change with the content: rendered again for
+	// each new version.
 	@EventListener
 	void contentReloaded(ContentReloadedEvent event) throws InterruptedException {
 		if (this.port > 0) {
@@ -87,7 +92,8 @@ class ContainerErrorPages implements WebServerFactoryCustomizer<ConfigurableTomc
 				render();
 			}
 			catch (IOException ex) {
-				// The page of the version before serves until the next: the reload itself has succeeded.
+				// The page of the version before serves until the next: the reload itself
+				// has succeeded.
 				logger.warn("Could not render the bad-request page again: " + ex.getMessage());
 			}
 		}

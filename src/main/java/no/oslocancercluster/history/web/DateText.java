@@ -11,8 +11,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a historical date in words at its own precision: {@code 2006}, {@code May 2015}, {@code 5 December 2019},
- * {@code Beginning of 2021}.
+ * Writes a historical date in words at its own precision: {@code 2006}, {@code May 2015},
+ * {@code 5 December 2019}, {@code Beginning of 2021}.
  */
 @Component
 class DateText {

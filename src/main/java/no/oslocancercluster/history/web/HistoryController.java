@@ -67,7 +67,8 @@ class HistoryController {
 	}
 
 	/**
-	 * The bokmål home page is {@code /nb/}, as a folder, so that it is {@code nb/index.html} in a static export.
+	 * The bokmål home page is {@code /nb/}, as a folder, so that it is
+	 * {@code nb/index.html} in a static export.
 	 */
 	@GetMapping("/nb")
 	ResponseEntity<Void> norwegianHome() {
@@ -88,8 +89,7 @@ class HistoryController {
 		model.addAttribute("next", site.next(section).map(HistoryController::link).orElse(null));
 		model.addAttribute("footer", footer(section.file(), section.updated(), locale));
 		// A page shown in English for want of a translation is the English page's copy.
-		model.addAttribute("canonical",
-				this.properties.absolute(section.textLanguage().path("/" + section.slug())));
+		model.addAttribute("canonical", this.properties.absolute(section.textLanguage().path("/" + section.slug())));
 		return "section";
 	}
 
@@ -102,7 +102,8 @@ class HistoryController {
 		model.addAttribute("current", "timeline");
 		model.addAttribute("years", years);
 		model.addAttribute("count", timeline.size());
-		// Years as text: a number would be formatted with a thousands separator ("2,006").
+		// Years as text: a number would be formatted with a thousands separator
+		// ("2,006").
 		model.addAttribute("first", years.isEmpty() ? null : Integer.toString(years.get(0).year()));
 		model.addAttribute("last", years.isEmpty() ? null : Integer.toString(years.get(years.size() - 1).year()));
 		model.addAttribute("canonical", this.properties.absolute(language.path("/timeline")));

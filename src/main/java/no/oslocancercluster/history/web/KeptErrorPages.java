@@ -18,13 +18,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves the "page not found" and "bad request" pages from memory: each is rendered once per content version and
- * language (an error page shows the menu, but nothing of the address that failed), so that any random address
- * costs no more than a page. Runs on the container's error dispatch, before the error controller would render.
+ * Serves the "page not found" and "bad request" pages from memory: each is rendered once
+ * per content version and language (an error page shows the menu, but nothing of the
+ * address that failed), so that any random address costs no more than a page. Runs on the
+ * container's error dispatch, before the error controller would render.
  */
 class KeptErrorPages extends OncePerRequestFilter {
 
-	// An error is no page: a browser keeps none of it, so a page that appears later is found at once.
+	// An error is no page: a browser keeps none of it, so a page that appears later is
+	// found at once.
 	static final String CACHE_CONTROL = "no-store";
 
 	private final Supplier<Object> versions;
@@ -34,8 +36,8 @@ class KeptErrorPages extends OncePerRequestFilter {
 	private volatile Kept kept = new Kept(null, Map.of());
 
 	/**
-	 * Pages of the content versions the supplier gives; {@code keep} is false for the editors' preview, whose pages
-	 * show the latest problems.
+	 * Pages of the content versions the supplier gives; {@code keep} is false for the
+	 * editors' preview, whose pages show the latest problems.
 	 */
 	KeptErrorPages(Supplier<Object> versions, boolean keep) {
 		this.versions = versions;

@@ -17,14 +17,16 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Guides a first visit to the home page by the browser's languages: a reader whose browser prefers Norwegian to
- * English and who comes from elsewhere (no link within the site, no explicit choice) is sent to {@code /nb/}. Only
- * the bare home page does this; every other address shows its own language to everyone, and the language switch
- * to the English home page says {@code ?lang=en}, so nobody is ever kept from the English site.
+ * Guides a first visit to the home page by the browser's languages: a reader whose
+ * browser prefers Norwegian to English and who comes from elsewhere (no link within the
+ * site, no explicit choice) is sent to {@code /nb/}. Only the bare home page does this;
+ * every other address shows its own language to everyone, and the language switch to the
+ * English home page says {@code ?lang=en}, so nobody is ever kept from the English site.
  */
 class LanguageNegotiationFilter extends OncePerRequestFilter {
 
-	// Norwegian in any written form: bokmål, nynorsk (whose readers read bokmål), or just "Norwegian".
+	// Norwegian in any written form: bokmål, nynorsk (whose readers read bokmål), or just
+	// "Norwegian".
 	private static final Set<String> NORWEGIAN = Set.of("nb", "nn", "no");
 
 	@Override
@@ -64,7 +66,8 @@ class LanguageNegotiationFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * The language of the site a browser's {@code Accept-Language} prefers, English when it prefers neither.
+	 * The language of the site a browser's {@code Accept-Language} prefers, English when
+	 * it prefers neither.
 	 */
 	static Language preferred(String acceptLanguage) {
 		if (acceptLanguage == null || acceptLanguage.isBlank() || acceptLanguage.length() > 1000) {

@@ -22,14 +22,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Gives every page, error pages included, what the layout needs: its language, the main navigation, the link to the
- * same page in the other language, the alternates for search engines and, in preview only, the content problems an
- * editor has to fix.
+ * Gives every page, error pages included, what the layout needs: its language, the main
+ * navigation, the link to the same page in the other language, the alternates for search
+ * engines and, in preview only, the content problems an editor has to fix.
  */
 @ControllerAdvice
 class NavigationAdvice {
 
-	// A menu of more links than this is no longer a menu (and on every page, more bytes than the page's own text).
+	// A menu of more links than this is no longer a menu (and on every page, more bytes
+	// than the page's own text).
 	static final int MAX_SECTIONS_IN_NAVIGATION = 12;
 
 	private final ContentStore store;
@@ -53,8 +54,9 @@ class NavigationAdvice {
 	}
 
 	/**
-	 * The overview, each section, and the timeline; for a history of more sections than a menu can show, the overview
-	 * (which lists them all) and the timeline, and each section leads on to the next.
+	 * The overview, each section, and the timeline; for a history of more sections than a
+	 * menu can show, the overview (which lists them all) and the timeline, and each
+	 * section leads on to the next.
 	 */
 	@ModelAttribute("navigation")
 	List<NavItem> navigation(HttpServletRequest request) {
@@ -73,8 +75,9 @@ class NavigationAdvice {
 	}
 
 	/**
-	 * The same page in each other language: a section, the timeline or a search in bokmål for one in English, and
-	 * so on. An address that is no page (an error) leads to the other language's home page.
+	 * The same page in each other language: a section, the timeline or a search in bokmål
+	 * for one in English, and so on. An address that is no page (an error) leads to the
+	 * other language's home page.
 	 */
 	@ModelAttribute("languageLinks")
 	List<LanguageLink> languageLinks(HttpServletRequest request) {
@@ -87,11 +90,14 @@ class NavigationAdvice {
 			}
 			String href = (page != null) ? language.path(page) : language.home();
 			if (page != null && page.equals("/search") && request.getParameter("q") != null) {
-				href = UriComponentsBuilder.fromPath(href).queryParam("q", request.getParameter("q")).encode()
+				href = UriComponentsBuilder.fromPath(href)
+					.queryParam("q", request.getParameter("q"))
+					.encode()
 					.build()
 					.toUriString();
 			}
-			// The bare home page guides a first visit by the browser's languages; this says English was chosen.
+			// The bare home page guides a first visit by the browser's languages; this
+			// says English was chosen.
 			if (href.equals("/")) {
 				href = "/?lang=" + language.tag();
 			}
@@ -102,8 +108,9 @@ class NavigationAdvice {
 	}
 
 	/**
-	 * The page in every language its text is written in, for {@code hreflang}; none for a page shown in another
-	 * language because its translation is missing, and none for pages that are not content (errors, search).
+	 * The page in every language its text is written in, for {@code hreflang}; none for a
+	 * page shown in another language because its translation is missing, and none for
+	 * pages that are not content (errors, search).
 	 */
 	@ModelAttribute("alternates")
 	List<Alternate> alternates(HttpServletRequest request) {

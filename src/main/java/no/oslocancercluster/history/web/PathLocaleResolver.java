@@ -11,9 +11,10 @@ import no.oslocancercluster.history.content.Language;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * The language of a page is in its address ({@code /nb/...} is bokmål, the rest English), never in a header or a
- * cookie: every address shows the same page to everyone, so it can be cached, exported and linked. An error page
- * takes the language of the address that failed.
+ * The language of a page is in its address ({@code /nb/...} is bokmål, the rest English),
+ * never in a header or a cookie: every address shows the same page to everyone, so it can
+ * be cached, exported and linked. An error page takes the language of the address that
+ * failed.
  */
 class PathLocaleResolver implements LocaleResolver {
 

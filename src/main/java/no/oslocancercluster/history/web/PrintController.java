@@ -13,8 +13,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The whole history on one page, every section in reading order and then the timeline, for printing or saving as
- * PDF.
+ * The whole history on one page, every section in reading order and then the timeline,
+ * for printing or saving as PDF.
  */
 @Controller
 class PrintController {

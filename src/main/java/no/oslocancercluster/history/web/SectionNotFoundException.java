@@ -4,8 +4,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * No section has the requested address. Anyone can ask for any address, so this is an answer, not a fault: it
- * carries no stack trace, and Spring reads its status without looking up annotations.
+ * No section has the requested address. Anyone can ask for any address, so this is an
+ * answer, not a fault: it carries no stack trace, and Spring reads its status without
+ * looking up annotations.
  */
 class SectionNotFoundException extends ResponseStatusException {
 

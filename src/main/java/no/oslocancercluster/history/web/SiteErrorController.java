@@ -16,9 +16,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Every error is one of the site's pages ({@code error/404}, {@code error/400}, or the generic {@code error}), in
- * the language of the address that failed, whatever the client accepts and whatever its method: HTML is the only
- * representation, so no client ever gets Spring's JSON error body with the path that failed.
+ * Every error is one of the site's pages ({@code error/404}, {@code error/400}, or the
+ * generic {@code error}), in the language of the address that failed, whatever the client
+ * accepts and whatever its method: HTML is the only representation, so no client ever
+ * gets Spring's JSON error body with the path that failed.
  */
 @Controller
 @RequestMapping("${server.error.path:${error.path:/error}}")
@@ -29,8 +30,8 @@ class SiteErrorController extends AbstractErrorController {
 	}
 
 	/**
-	 * The page for the error, with nothing in its model but the status: the pages show no path, message, exception
-	 * or stack trace, because the model has none to show.
+	 * The page for the error, with nothing in its model but the status: the pages show no
+	 * path, message, exception or stack trace, because the model has none to show.
 	 */
 	@RequestMapping
 	ModelAndView error(HttpServletRequest request, HttpServletResponse response) {

@@ -10,9 +10,9 @@ import org.apache.catalina.valves.ErrorReportValve;
 import no.oslocancercluster.history.content.Language;
 
 /**
- * Answers what Tomcat refuses by itself, before the site sees the request (an address with {@code %zz}, a backslash
- * or an encoded slash), with the site's "bad request" page in the language of the address, as HTML whatever the
- * client accepts.
+ * Answers what Tomcat refuses by itself, before the site sees the request (an address
+ * with {@code %zz}, a backslash or an encoded slash), with the site's "bad request" page
+ * in the language of the address, as HTML whatever the client accepts.
  */
 class SiteErrorReportValve extends ErrorReportValve {
 
@@ -29,15 +29,19 @@ class SiteErrorReportValve extends ErrorReportValve {
 
 	@Override
 	protected void report(Request request, Response response, Throwable throwable) {
-		// The address as it was sent, undecoded: it is all there is of a request that could not be read.
-		// The page says the address cannot be read: for the container's other refusals, its report without details.
+		// The address as it was sent, undecoded: it is all there is of a request that
+		// could not be read.
+		// The page says the address cannot be read: for the container's other refusals,
+		// its report without details.
 		byte[] page = (response.getStatus() == 400) ? this.pages.get(Language.ofPath(request.getRequestURI())) : null;
 		if (page == null) {
-			// Before the pages are rendered: Tomcat's report, without details or server information.
+			// Before the pages are rendered: Tomcat's report, without details or server
+			// information.
 			super.report(request, response, throwable);
 			return;
 		}
-		// As Tomcat's own report: not for a success, not when the application has written its answer, and once.
+		// As Tomcat's own report: not for a success, not when the application has written
+		// its answer, and once.
 		if (response.getStatus() < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
 			return;
 		}
@@ -47,7 +51,8 @@ class SiteErrorReportValve extends ErrorReportValve {
 			response.getOutputStream().write(page);
 		}
 		catch (IOException | IllegalStateException ex) {
-			// The client has gone, or the answer was begun as text: there is no one left to show a page to.
+			// The client has gone, or the answer was begun as text: there is no one left
+			// to show a page to.
 		}
 	}
 

@@ -16,7 +16,8 @@ final class Views {
 	 * @param key what the layout compares with the current page to mark it
 	 * @param label the link text
 	 * @param href the address
-	 * @param lang the language of the label when it is not the page's (a missing translation), or {@code null}
+	 * @param lang the language of the label when it is not the page's (a missing
+	 * translation), or {@code null}
 	 */
 	record NavItem(String key, String label, String href, String lang) {
 
@@ -29,7 +30,8 @@ final class Views {
 	 * @param title its title
 	 * @param summary its one-sentence summary
 	 * @param period the years it covers, or {@code null}
-	 * @param lang the language of its title and summary when it is not the page's, or {@code null}
+	 * @param lang the language of its title and summary when it is not the page's, or
+	 * {@code null}
 	 */
 	record SectionLink(String href, String title, String summary, String period, String lang) {
 
@@ -44,7 +46,8 @@ final class Views {
 	 * @param title its title
 	 * @param href the address of the paragraph that tells it
 	 * @param section the title of the section that tells it
-	 * @param lang the language of its title and section when it is not the page's, or {@code null}
+	 * @param lang the language of its title and section when it is not the page's, or
+	 * {@code null}
 	 */
 	record MilestoneView(String id, String datetime, String date, String title, String href, String section,
 			SourceView source, String lang) {
@@ -66,7 +69,8 @@ final class Views {
 	}
 
 	/**
-	 * What editors see at the foot of a page: where to change it and when it last changed.
+	 * What editors see at the foot of a page: where to change it and when it last
+	 * changed.
 	 *
 	 * @param editUrl the address to edit the page's file on GitHub, or {@code null}
 	 * @param updated the day it last changed, in words, or {@code null}

@@ -18,8 +18,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
- * Static files under addresses that change with their content (Spring's resource chain), so browsers may keep them
- * for a year without asking again. The content's pictures are served from memory (see the serving package).
+ * Static files under addresses that change with their content (Spring's resource chain),
+ * so browsers may keep them for a year without asking again. The content's pictures are
+ * served from memory (see the serving package).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -35,7 +36,8 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * An address with a trailing slash goes to the page without it; before the page cache, which would not find it.
+	 * An address with a trailing slash goes to the page without it; before the page
+	 * cache, which would not find it.
 	 */
 	@Bean
 	FilterRegistrationBean<TrailingSlashFilter> trailingSlashFilter() {
@@ -46,7 +48,8 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * The error pages from memory, on the container's error dispatch; after the security headers.
+	 * The error pages from memory, on the container's error dispatch; after the security
+	 * headers.
 	 */
 	@Bean
 	FilterRegistrationBean<KeptErrorPages> keptErrorPages(ContentStore store, SiteProperties properties) {
@@ -58,8 +61,8 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * The first visit to the home page goes by the browser's languages; before the page cache, which would answer
-	 * first.
+	 * The first visit to the home page goes by the browser's languages; before the page
+	 * cache, which would answer first.
 	 */
 	@Bean
 	FilterRegistrationBean<LanguageNegotiationFilter> languageNegotiationFilter() {

@@ -5,8 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Writes a synthetic content folder of N sections with M milestones each, valid for the site's checks, to measure
- * how loading and serving scale. Usage: {@code ContentGenerator <folder> <sections> <milestones per section>}.
+ * Writes a synthetic content folder of N sections with M milestones each, valid for the
+ * site's checks, to measure how loading and serving scale. Usage:
+ * {@code ContentGenerator <folder> <sections> <milestones per section>}.
  */
 public final class ContentGenerator {
 
@@ -39,10 +40,26 @@ public final class ContentGenerator {
 			int year = 1900 + (number * 7 + m * 13) % 125;
 			String date = (m % 3 == 0) ? Integer.toString(year) : (m % 3 == 1) ? year + "-%02d".formatted(1 + m % 12)
 					: year + "-%02d-%02d".formatted(1 + m % 12, 1 + m % 28);
-			front.append("  - date: \"").append(date).append("\"\n    title: Step ").append(m).append(" of part ")
-				.append(number).append("\n    anchor: step-").append(m).append('\n');
-			body.append("## Step ").append(m).append(" {#step-").append(m).append("}\n\n")
-				.append("In ").append(year).append(", part ").append(number).append(" took *step ").append(m)
+			front.append("  - date: \"")
+				.append(date)
+				.append("\"\n    title: Step ")
+				.append(m)
+				.append(" of part ")
+				.append(number)
+				.append("\n    anchor: step-")
+				.append(m)
+				.append('\n');
+			body.append("## Step ")
+				.append(m)
+				.append(" {#step-")
+				.append(m)
+				.append("}\n\n")
+				.append("In ")
+				.append(year)
+				.append(", part ")
+				.append(number)
+				.append(" took *step ")
+				.append(m)
 				.append("*: a paragraph of ordinary length that tells what happened, who was there and why it ")
 				.append("mattered, with a [link to the first part](/section-1).\n\n");
 		}

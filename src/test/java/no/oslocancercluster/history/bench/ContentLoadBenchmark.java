@@ -22,8 +22,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * JMH: content load + validate + render, per section, for the real content and for synthetic folders. Run with
- * {@code bench/jmh.sh}; not part of {@code ./mvnw verify}.
+ * JMH: content load + validate + render, per section, for the real content and for
+ * synthetic folders. Run with {@code bench/jmh.sh}; not part of {@code ./mvnw verify}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -59,7 +59,8 @@ public class ContentLoadBenchmark {
 		return this.loader.load(this.folder);
 	}
 
-	// No file changed since the last load: only the checks across files run again, as at a start with a snapshot.
+	// No file changed since the last load: only the checks across files run again, as at
+	// a start with a snapshot.
 	@Benchmark
 	public Site reloadUnchanged() {
 		return this.loader.load(this.folder);

@@ -13,12 +13,13 @@ import no.oslocancercluster.history.content.Site;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * How content loading (read, parse, validate, render) grows with the number of sections: the median of several
- * loads for 10, 100, 1,000 and 10,000 sections of 10 milestones each, after a warm-up of 20 loads of 1,000 sections.
- * Prints one line per size.
- * With {@code --first N}, the first load of N sections in this JVM instead, as start-up pays it: run it in a fresh
- * JVM (bench/scale.sh does, several times per size). With {@code --save N FILE}, one load of N sections that saves
- * its snapshot of checked content to FILE; then {@code --first N FILE} is the first load as a start with that
+ * How content loading (read, parse, validate, render) grows with the number of sections:
+ * the median of several loads for 10, 100, 1,000 and 10,000 sections of 10 milestones
+ * each, after a warm-up of 20 loads of 1,000 sections. Prints one line per size. With
+ * {@code --first N}, the first load of N sections in this JVM instead, as start-up pays
+ * it: run it in a fresh JVM (bench/scale.sh does, several times per size). With
+ * {@code --save N FILE}, one load of N sections that saves its snapshot of checked
+ * content to FILE; then {@code --first N FILE} is the first load as a start with that
  * snapshot pays it (restoring the snapshot included).
  */
 public final class ScaleBenchmark {
@@ -45,7 +46,8 @@ public final class ScaleBenchmark {
 		}
 	}
 
-	// As the site starts: the validator is already built (Spring builds it first), the loader is new.
+	// As the site starts: the validator is already built (Spring builds it first), the
+	// loader is new.
 	private static void first(Path root, int size, Path snapshot) throws Exception {
 		Path folder = root.resolve("sections-" + size);
 		ContentGenerator.generate(folder, size, 10);
@@ -82,7 +84,8 @@ public final class ScaleBenchmark {
 	private static void warm(Path root, int[] sizes) throws Exception {
 		Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
 		ContentLoader loader = new ContentLoader(validator);
-		// Long enough for the JIT compilers to finish with the pipeline (about 20,000 files on two cores); with less,
+		// Long enough for the JIT compilers to finish with the pipeline (about 20,000
+		// files on two cores); with less,
 		// a "warm" figure is mostly the compilers' warm-up.
 		Path warmUp = root.resolve("warm-up");
 		ContentGenerator.generate(warmUp, 1_000, 10);
@@ -102,7 +105,8 @@ public final class ScaleBenchmark {
 				long start = System.nanoTime();
 				site = loader.load(folder);
 				times[i] = System.nanoTime() - start;
-				// The same files again, as a reload finds them when an editor's change touched none of them.
+				// The same files again, as a reload finds them when an editor's change
+				// touched none of them.
 				start = System.nanoTime();
 				loader.load(folder);
 				reloads[i] = System.nanoTime() - start;

@@ -27,14 +27,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * WCAG 2.2 AA in a real Chromium: axe-core's rules on every page type in both colour schemes, and what axe cannot
- * see (keyboard order and focus, outline, landmarks, zoom, reduced motion).
+ * WCAG 2.2 AA in a real Chromium: axe-core's rules on every page type in both colour
+ * schemes, and what axe cannot see (keyboard order and focus, outline, landmarks, zoom,
+ * reduced motion).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AccessibilityTests {
 
-	private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a",
-			"wcag22aa");
+	private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
 
 	private static ChromeDriver driver;
 
@@ -98,8 +98,8 @@ class AccessibilityTests {
 
 	@Test
 	void marksTheCurrentPageInTheNavigation() {
-		for (String[] page : List.of(new String[] { "/", "Overview" }, new String[] { "/awards", "Awards and recognitions" },
-				new String[] { "/timeline", "Timeline" })) {
+		for (String[] page : List.of(new String[] { "/", "Overview" },
+				new String[] { "/awards", "Awards and recognitions" }, new String[] { "/timeline", "Timeline" })) {
 			driver.get(url(page[0]));
 			assertThat(new SitePage(driver).currentNavigationLink()).isEqualTo(page[1]);
 		}
@@ -177,8 +177,7 @@ class AccessibilityTests {
 				+ "for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {"
 				+ " const a = boxes[i], b = boxes[j];"
 				+ " if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1)"
-				+ "  found.push(links[i].textContent + ' / ' + links[j].textContent); }"
-				+ "return found;");
+				+ "  found.push(links[i].textContent + ' / ' + links[j].textContent); }" + "return found;");
 		return ((List<?>) overlaps).stream().map(Object::toString).toList();
 	}
 
@@ -194,10 +193,11 @@ class AccessibilityTests {
 	private static String describe(Results results) {
 		return results.getViolations()
 			.stream()
-			.map((Rule rule) -> rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes()
-				.stream()
-				.map((node) -> node.getTarget().toString())
-				.collect(Collectors.joining(", ")))
+			.map((Rule rule) -> rule.getId() + ": " + rule.getHelp() + " "
+					+ rule.getNodes()
+						.stream()
+						.map((node) -> node.getTarget().toString())
+						.collect(Collectors.joining(", ")))
 			.collect(Collectors.joining("\n"));
 	}
 

@@ -13,8 +13,9 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Starts Debian's headless Chromium through its own chromedriver, so that Selenium Manager never tries to
- * download a browser. Skips where Chromium is absent, except in CI, where its absence is a failure.
+ * Starts Debian's headless Chromium through its own chromedriver, so that Selenium
+ * Manager never tries to download a browser. Skips where Chromium is absent, except in
+ * CI, where its absence is a failure.
  */
 final class Browser {
 
@@ -30,7 +31,8 @@ final class Browser {
 	}
 
 	/**
-	 * Starts a browser whose reader prefers the given languages, as {@code Accept-Language} lists them.
+	 * Starts a browser whose reader prefers the given languages, as
+	 * {@code Accept-Language} lists them.
 	 */
 	static ChromeDriver start(String languages) throws IOException {
 		boolean present = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
@@ -55,7 +57,8 @@ final class Browser {
 	}
 
 	/**
-	 * Makes the page as wide as a small phone, whatever the smallest window the platform allows.
+	 * Makes the page as wide as a small phone, whatever the smallest window the platform
+	 * allows.
 	 */
 	static void emulateWidth(ChromeDriver driver, int width) {
 		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",

@@ -87,13 +87,15 @@ class BrowserTests {
 				reader.findElement(By.cssSelector(".language-switch a")).click();
 				assertThat(reader.getCurrentUrl()).as(page).isEqualTo(baseUrl() + "/nb" + page);
 			}
-			// A reader who chose English is not sent back to bokmål by a link within the site.
+			// A reader who chose English is not sent back to bokmål by a link within the
+			// site.
 			reader.get(baseUrl() + "/?lang=en");
 			reader.findElement(By.cssSelector("nav.site-nav a[href='/founding']")).click();
 			reader.findElement(By.cssSelector(".site-name")).click();
 			assertThat(reader.getCurrentUrl()).isEqualTo(baseUrl() + "/");
 			assertThat(new SitePage(reader).heading()).isEqualTo("Our history");
-			// Searching as a Norwegian reader would, and following the result to the paragraph.
+			// Searching as a Norwegian reader would, and following the result to the
+			// paragraph.
 			reader.get(baseUrl() + "/nb/");
 			WebElement search = reader.findElement(By.id("site-search-q"));
 			search.sendKeys("innovasjonspark");
@@ -158,12 +160,13 @@ class BrowserTests {
 		driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
 		try {
 			driver.get(baseUrl() + "/founding");
-			Object styles = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-					"const link = document.querySelector('.prose p a[href^=\"/\"]');"
-							+ "return [getComputedStyle(document.querySelector('nav.site-nav')).display,"
-							+ " getComputedStyle(document.querySelector('a.skip-link')).display,"
-							+ " link ? getComputedStyle(link, '::after').content : 'no link in the text'];");
-			assertThat(((List<?>) styles).stream().map(Object::toString).toList()).containsExactly("none", "none", "\" (/expertise-status)\"");
+			Object styles = ((org.openqa.selenium.JavascriptExecutor) driver)
+				.executeScript("const link = document.querySelector('.prose p a[href^=\"/\"]');"
+						+ "return [getComputedStyle(document.querySelector('nav.site-nav')).display,"
+						+ " getComputedStyle(document.querySelector('a.skip-link')).display,"
+						+ " link ? getComputedStyle(link, '::after').content : 'no link in the text'];");
+			assertThat(((List<?>) styles).stream().map(Object::toString).toList()).containsExactly("none", "none",
+					"\" (/expertise-status)\"");
 		}
 		finally {
 			driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));

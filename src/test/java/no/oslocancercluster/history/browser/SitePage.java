@@ -31,10 +31,12 @@ class SitePage {
 	}
 
 	/**
-	 * Clicks a link as a visitor would: after scrolling it to the middle of the window, clear of a sticky header.
+	 * Clicks a link as a visitor would: after scrolling it to the middle of the window,
+	 * clear of a sticky header.
 	 */
 	void click(WebElement element) {
-		((JavascriptExecutor) this.driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		((JavascriptExecutor) this.driver)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
 		element.click();
 	}
 
@@ -55,10 +57,9 @@ class SitePage {
 	 * Whether the element is in the visible part of the window.
 	 */
 	boolean isInViewport(WebElement element) {
-		Object visible = ((JavascriptExecutor) this.driver).executeScript(
-				"const r = arguments[0].getBoundingClientRect();"
-						+ "return r.top >= 0 && r.top < window.innerHeight && r.bottom > 0;",
-				element);
+		Object visible = ((JavascriptExecutor) this.driver)
+			.executeScript("const r = arguments[0].getBoundingClientRect();"
+					+ "return r.top >= 0 && r.top < window.innerHeight && r.bottom > 0;", element);
 		return Boolean.TRUE.equals(visible);
 	}
 

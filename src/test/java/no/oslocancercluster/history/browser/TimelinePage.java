@@ -41,7 +41,8 @@ class TimelinePage extends SitePage {
 	}
 
 	private WebElement milestoneDated(String datetime) {
-		return this.driver.findElement(By.cssSelector("li.milestone:has(time[datetime='" + datetime + "']) a.milestone__title"));
+		return this.driver
+			.findElement(By.cssSelector("li.milestone:has(time[datetime='" + datetime + "']) a.milestone__title"));
 	}
 
 }

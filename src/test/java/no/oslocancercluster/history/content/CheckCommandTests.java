@@ -16,11 +16,13 @@ import org.springframework.util.FileSystemUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@code check [folder]}, the command editors and the pull request workflow run.
+ * Tests for {@code check [folder]}, the command editors and the pull request workflow
+ * run.
  */
 class CheckCommandTests {
 
-	// A relative folder, as an editor would give it: the output must name files the same way.
+	// A relative folder, as an editor would give it: the output must name files the same
+	// way.
 	private static final Path FOLDER = Path.of("target", "check-command-tests");
 
 	private final ByteArrayOutputStream output = new ByteArrayOutputStream();
@@ -39,25 +41,30 @@ class CheckCommandTests {
 
 	@Test
 	void printsEveryProblemWithRelativePathThenASummaryAndExitsWithOne() throws IOException {
-		Files.writeString(FOLDER.resolve("awards.md"), "---\ntittle: Awards\nsummary: Gold.\norder: 1\nmilestones: []\n---\n");
-		Files.writeString(FOLDER.resolve("park.md"), "---\ntitle: Park\nsummary: Opened.\norder: 2\nmilestones:\n  - date: May 2015\n    title: Opened\n    anchor: opened\n---\n## Opened {#opened}\n");
+		Files.writeString(FOLDER.resolve("awards.md"),
+				"---\ntittle: Awards\nsummary: Gold.\norder: 1\nmilestones: []\n---\n");
+		Files.writeString(FOLDER.resolve("park.md"),
+				"---\ntitle: Park\nsummary: Opened.\norder: 2\nmilestones:\n  - date: May 2015\n    title: Opened\n    anchor: opened\n---\n## Opened {#opened}\n");
 		assertThat(run(Map.of())).isEqualTo(1);
-		assertThat(output()).isEqualTo("""
-				target/check-command-tests/awards.md:2:1: tittle: unknown field; did you mean title?
-				target/check-command-tests/awards.md:2:1: title: is missing or empty; give the section a title
-				target/check-command-tests/park.md:6:5: milestones[1].date: "May 2015" is not a date; write 2019-12 (year-month) or 2019-12-05
-				Checked 3 files in target/check-command-tests: 3 problems in 2 files.
-				""");
+		assertThat(output()).isEqualTo(
+				"""
+						target/check-command-tests/awards.md:2:1: tittle: unknown field; did you mean title?
+						target/check-command-tests/awards.md:2:1: title: is missing or empty; give the section a title
+						target/check-command-tests/park.md:6:5: milestones[1].date: "May 2015" is not a date; write 2019-12 (year-month) or 2019-12-05
+						Checked 3 files in target/check-command-tests: 3 problems in 2 files.
+						""");
 	}
 
 	@Test
 	void annotatesThePullRequestInGitHubActions() throws IOException {
-		Files.writeString(FOLDER.resolve("awards.md"), "---\ntitle: Awards\nsummary: Gold.\norder: 1\nmilestones: []\n---\n# Awards, 100% gold\n");
+		Files.writeString(FOLDER.resolve("awards.md"),
+				"---\ntitle: Awards\nsummary: Gold.\norder: 1\nmilestones: []\n---\n# Awards, 100% gold\n");
 		assertThat(run(Map.of("GITHUB_ACTIONS", "true"))).isEqualTo(1);
-		assertThat(output()).contains("""
-				target/check-command-tests/awards.md:7:1: heading: the page title comes from the front matter; start headings in the text at ##
-				::error file=target/check-command-tests/awards.md,line=7,col=1,title=heading::the page title comes from the front matter; start headings in the text at ##
-				""");
+		assertThat(output()).contains(
+				"""
+						target/check-command-tests/awards.md:7:1: heading: the page title comes from the front matter; start headings in the text at ##
+						::error file=target/check-command-tests/awards.md,line=7,col=1,title=heading::the page title comes from the front matter; start headings in the text at ##
+						""");
 	}
 
 	@Test

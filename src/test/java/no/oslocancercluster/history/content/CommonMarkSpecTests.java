@@ -23,14 +23,16 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every example of the CommonMark spec 0.31.2 either renders as the spec says, once what the site adds on purpose
- * is undone, or is refused by the content checks with a message; the few that do neither are listed with why.
+ * Every example of the CommonMark spec 0.31.2 either renders as the spec says, once what
+ * the site adds on purpose is undone, or is refused by the content checks with a message;
+ * the few that do neither are listed with why.
  */
 class CommonMarkSpecTests {
 
 	private static final String SPEC = "commonmark-spec-0.31.2.json";
 
-	// Examples that neither render as the spec says nor are refused, each with the reason; one that does either
+	// Examples that neither render as the spec says nor are refused, each with the
+	// reason; one that does either
 	// fails the test until it is taken off, so that the list stays true.
 	private static final Map<Integer, String> KNOWN_DEVIATIONS = CommonMarkDeviations.ALL;
 
@@ -39,7 +41,8 @@ class CommonMarkSpecTests {
 
 	private static final Map<Outcome, Integer> COUNTS = new EnumMap<>(Outcome.class);
 
-	// Of the examples as the spec, those the checks would refuse all the same (a level 1 heading, a picture from
+	// Of the examples as the spec, those the checks would refuse all the same (a level 1
+	// heading, a picture from
 	// elsewhere): the site never shows them, but Flexmark renders them right.
 	private static int alsoRefused;
 
@@ -70,15 +73,18 @@ class CommonMarkSpecTests {
 				.isEqualTo(Outcome.LISTED);
 		}
 		else if (result.outcome() == Outcome.LISTED) {
-			assertThat(result.site()).as("example %d (%s) renders otherwise than the spec and is not refused:%n%s",
-					example.number(), example.section(), example.markdown()).isEqualTo(result.spec());
+			assertThat(result.site())
+				.as("example %d (%s) renders otherwise than the spec and is not refused:%n%s", example.number(),
+						example.section(), example.markdown())
+				.isEqualTo(result.spec());
 		}
 	}
 
 	/**
-	 * How an example fares: as the spec when its HTML is the spec's (whether or not the checks refuse it), else
-	 * refused or neither. The one place that says what "refused" means, to adapt as the checks grow: a problem from
-	 * BodyReader, or a link that SiteChecks refuses on any site.
+	 * How an example fares: as the spec when its HTML is the spec's (whether or not the
+	 * checks refuse it), else refused or neither. The one place that says what "refused"
+	 * means, to adapt as the checks grow: a problem from BodyReader, or a link that
+	 * SiteChecks refuses on any site.
 	 */
 	static Result classify(Example example) {
 		List<ContentProblem> problems = new ArrayList<>();
@@ -94,9 +100,10 @@ class CommonMarkSpecTests {
 	}
 
 	/**
-	 * Whether SiteChecks refuses a link whatever pages the site has. The spec's addresses ({@code /url},
-	 * {@code /uri}) stand for any address, so that there is no such page is not a refusal; that it is no address,
-	 * has another scheme, or is relative (SiteChecks asks for a leading /) is one on every site.
+	 * Whether SiteChecks refuses a link whatever pages the site has. The spec's addresses
+	 * ({@code /url}, {@code /uri}) stand for any address, so that there is no such page
+	 * is not a refusal; that it is no address, has another scheme, or is relative
+	 * (SiteChecks asks for a leading /) is one on every site.
 	 */
 	static boolean refusedLink(String url) {
 		try {
@@ -111,8 +118,10 @@ class CommonMarkSpecTests {
 		}
 	}
 
-	// The counts as this test last found them: an example that rendered as the spec and is now refused passes each
-	// test on its own, so the counts are held too (change them, with the reason, when the site's Markdown changes).
+	// The counts as this test last found them: an example that rendered as the spec and
+	// is now refused passes each
+	// test on its own, so the counts are held too (change them, with the reason, when the
+	// site's Markdown changes).
 	private static final int AS_THE_SPEC = 539;
 
 	private static final int REFUSED = 104;
@@ -128,9 +137,11 @@ class CommonMarkSpecTests {
 
 	@AfterAll
 	static void counts() {
-		System.out.printf("CommonMark spec 0.31.2: %d as the spec (%d of them refused all the same), %d refused with a "
-				+ "message, %d listed deviations%n", COUNTS.getOrDefault(Outcome.AS_THE_SPEC, 0), alsoRefused,
-				COUNTS.getOrDefault(Outcome.REFUSED, 0), COUNTS.getOrDefault(Outcome.LISTED, 0));
+		System.out.printf(
+				"CommonMark spec 0.31.2: %d as the spec (%d of them refused all the same), %d refused with a "
+						+ "message, %d listed deviations%n",
+				COUNTS.getOrDefault(Outcome.AS_THE_SPEC, 0), alsoRefused, COUNTS.getOrDefault(Outcome.REFUSED, 0),
+				COUNTS.getOrDefault(Outcome.LISTED, 0));
 	}
 
 	static List<Example> load() throws IOException {

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The content folder is a boundary: a symbolic link anywhere in it, to a file or a folder, is a problem by name,
- * and nothing is read through one.
+ * The content folder is a boundary: a symbolic link anywhere in it, to a file or a
+ * folder, is a problem by name, and nothing is read through one.
  */
 class ContentBoundaryTests {
 
@@ -30,8 +30,7 @@ class ContentBoundaryTests {
 	private static final String LINK = "is a symbolic link; the site reads only files that are in the content folder "
 			+ "itself: put the file itself here instead of a link to it, or remove the link";
 
-	private final ContentLoader loader = new ContentLoader(
-			Validation.buildDefaultValidatorFactory().getValidator());
+	private final ContentLoader loader = new ContentLoader(Validation.buildDefaultValidatorFactory().getValidator());
 
 	private ContentFolder folder;
 
@@ -49,10 +48,11 @@ class ContentBoundaryTests {
 	void refusesAPictureThatIsALinkToASystemFile() throws IOException {
 		link("images/passwd.jpg", Path.of("/etc/passwd"));
 		this.folder.write("park.md", SECTION + "![The park](images/passwd.jpg)\n");
-		assertThat(this.folder.problems(this.loader)).containsExactly(
-				this.folder.path("images/passwd.jpg") + ":1:1: " + LINK,
-				this.folder.path("park.md") + ":8:1: image: \"images/passwd.jpg\" is a symbolic link, or in a folder "
-						+ "that is one; put the picture itself in content/images");
+		assertThat(this.folder.problems(this.loader))
+			.containsExactly(this.folder.path("images/passwd.jpg") + ":1:1: " + LINK,
+					this.folder.path("park.md")
+							+ ":8:1: image: \"images/passwd.jpg\" is a symbolic link, or in a folder "
+							+ "that is one; put the picture itself in content/images");
 	}
 
 	@Test
@@ -69,10 +69,11 @@ class ContentBoundaryTests {
 		link("images", this.outside);
 		this.folder.write("park.md", SECTION + "![The park](images/secret.jpg)\n");
 		ContentLoader.Result result = this.loader.check(this.folder.root());
-		assertThat(result.problems()).extracting(ContentProblem::toString).containsExactly(
-				this.folder.path("images") + ":1:1: " + LINK,
-				this.folder.path("park.md") + ":8:1: image: \"images/secret.jpg\" is a symbolic link, or in a folder "
-						+ "that is one; put the picture itself in content/images");
+		assertThat(result.problems()).extracting(ContentProblem::toString)
+			.containsExactly(this.folder.path("images") + ":1:1: " + LINK,
+					this.folder.path("park.md")
+							+ ":8:1: image: \"images/secret.jpg\" is a symbolic link, or in a folder "
+							+ "that is one; put the picture itself in content/images");
 	}
 
 	@Test

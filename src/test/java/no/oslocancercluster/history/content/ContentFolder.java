@@ -10,7 +10,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Writes small content folders for tests: a valid overview plus whatever files a test adds.
+ * Writes small content folders for tests: a valid overview plus whatever files a test
+ * adds.
  */
 final class ContentFolder {
 
@@ -45,7 +46,8 @@ final class ContentFolder {
 	}
 
 	/**
-	 * Every problem the loader finds in this folder, as an editor reads them; fails when it finds none.
+	 * Every problem the loader finds in this folder, as an editor reads them; fails when
+	 * it finds none.
 	 */
 	List<String> problems(ContentLoader loader) {
 		return assertThatExceptionOfType(ContentException.class).isThrownBy(() -> loader.load(this.root))

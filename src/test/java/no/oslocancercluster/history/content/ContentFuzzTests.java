@@ -13,8 +13,9 @@ import org.springframework.util.FileSystemUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Any bytes as a content file: the check either loads them or reports problems, and never throws. In the build
- * this replays the saved inputs (src/test/resources/.../ContentFuzzTestsInputs); {@code JAZZER_FUZZ=1} fuzzes.
+ * Any bytes as a content file: the check either loads them or reports problems, and never
+ * throws. In the build this replays the saved inputs
+ * (src/test/resources/.../ContentFuzzTestsInputs); {@code JAZZER_FUZZ=1} fuzzes.
  */
 class ContentFuzzTests {
 
@@ -28,12 +29,14 @@ class ContentFuzzTests {
 		try {
 			Files.writeString(root.resolve("index.md"), ContentFolder.OVERVIEW);
 			Files.write(root.resolve("section.md"), bytes);
-			// The first check reads the file; the memory of the one before is of other bytes, but is not relied on.
+			// The first check reads the file; the memory of the one before is of other
+			// bytes, but is not relied on.
 			LOADER.forget();
 			ContentLoader.Result result = LOADER.check(root);
 			assertThat(result.site() != null || !result.problems().isEmpty()).isTrue();
 			result.problems().forEach((problem) -> assertThat(problem.line()).isPositive());
-			// What the loader remembers of the file, and what a snapshot keeps of it, give the same site and problems.
+			// What the loader remembers of the file, and what a snapshot keeps of it,
+			// give the same site and problems.
 			assertSame(LOADER.check(root), result);
 			Path snapshot = root.resolve("content.snapshot");
 			LOADER.save(snapshot);

@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Tests for {@link ContentLoader}: what an editor sees when a content file is right, and when it is wrong.
+ * Tests for {@link ContentLoader}: what an editor sees when a content file is right, and
+ * when it is wrong.
  */
 class ContentLoaderTests {
 
@@ -40,8 +41,7 @@ class ContentLoaderTests {
 			Mature Cluster status came in the beginning of 2021.
 			""";
 
-	private final ContentLoader loader = new ContentLoader(
-			Validation.buildDefaultValidatorFactory().getValidator());
+	private final ContentLoader loader = new ContentLoader(Validation.buildDefaultValidatorFactory().getValidator());
 
 	private ContentFolder folder;
 
@@ -77,14 +77,15 @@ class ContentLoaderTests {
 	@Test
 	void rejectsUnknownFieldWithSuggestion() {
 		this.folder.write("awards.md", AWARDS.replace("title: Awards and recognitions", "tittle: Awards"));
-		assertThat(problems()).contains(this.folder.path("awards.md")
-				+ ":2:1: tittle: unknown field; did you mean title?")
+		assertThat(problems())
+			.contains(this.folder.path("awards.md") + ":2:1: tittle: unknown field; did you mean title?")
 			.contains(this.folder.path("awards.md") + ":2:1: title: is missing or empty; give the section a title");
 	}
 
 	@Test
 	void rejectsUnknownFieldInMilestoneAndListsTheFields() {
-		this.folder.write("awards.md", AWARDS.replace("    anchor: gold-label\n", "    anchor: gold-label\n    photo: x.jpg\n"));
+		this.folder.write("awards.md",
+				AWARDS.replace("    anchor: gold-label\n", "    anchor: gold-label\n    photo: x.jpg\n"));
 		assertThat(problems()).containsExactly(this.folder.path("awards.md")
 				+ ":9:5: milestones[1].photo: unknown field; the fields here are date, qualifier, title, anchor, source");
 	}
@@ -148,7 +149,8 @@ class ContentLoaderTests {
 	@Test
 	void rejectsOrderThatIsNotANumber() {
 		this.folder.write("awards.md", AWARDS.replace("order: 4", "order: fourth"));
-		assertThat(problems()).containsExactly(this.folder.path("awards.md") + ":4:1: order: \"fourth\" is not a whole number");
+		assertThat(problems())
+			.containsExactly(this.folder.path("awards.md") + ":4:1: order: \"fourth\" is not a whole number");
 	}
 
 	@Test
@@ -215,9 +217,11 @@ class ContentLoaderTests {
 	@Test
 	void reportsEveryProblemInEveryFileAtOnce() {
 		this.folder.write("awards.md", AWARDS.replace("\"2019-12\"", "Dec 2019"))
-			.write("expansions.md", AWARDS.replace("order: 4", "order: 5").replace("title: Awards and recognitions\n", ""));
+			.write("expansions.md",
+					AWARDS.replace("order: 4", "order: 5").replace("title: Awards and recognitions\n", ""));
 		assertThat(problems()).hasSize(2)
-			.anySatisfy((problem) -> assertThat(problem).startsWith(this.folder.path("awards.md") + ":6:5: milestones[1].date"))
+			.anySatisfy((problem) -> assertThat(problem)
+				.startsWith(this.folder.path("awards.md") + ":6:5: milestones[1].date"))
 			.anySatisfy((problem) -> assertThat(problem).startsWith(this.folder.path("expansions.md") + ":2:1: title"));
 	}
 

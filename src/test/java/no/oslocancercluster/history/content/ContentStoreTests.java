@@ -12,7 +12,8 @@ import no.oslocancercluster.history.SiteProperties;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link ContentStore}: reloads that replace the site, and reloads that keep it.
+ * Tests for {@link ContentStore}: reloads that replace the site, and reloads that keep
+ * it.
  */
 class ContentStoreTests {
 
@@ -64,11 +65,8 @@ class ContentStoreTests {
 	@Test
 	void draftsShowOnlyInPreview(@TempDir Path root) {
 		new ContentFolder(root).write("founding.md", SECTION.replace("order: 1", "order: 1\ndraft: true"));
-		assertThat(store(root, false).current().sections())
-			.isEmpty();
-		assertThat(store(root, true).current().sections())
-			.extracting(Section::slug)
-			.containsExactly("founding");
+		assertThat(store(root, false).current().sections()).isEmpty();
+		assertThat(store(root, true).current().sections()).extracting(Section::slug).containsExactly("founding");
 	}
 
 	private ContentStore store(Path root, boolean preview) {

@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Keeps the front matter reference in the editors' guide in step with the records the front matter binds to: every
- * field, in order, and whether it is required.
+ * Keeps the front matter reference in the editors' guide in step with the records the
+ * front matter binds to: every field, in order, and whether it is required.
  */
 class FrontMatterReferenceTests {
 

@@ -51,8 +51,7 @@ class MarkdownChecksTests {
 			Awarded in December 2019.
 			""";
 
-	private final ContentLoader loader = new ContentLoader(
-			Validation.buildDefaultValidatorFactory().getValidator());
+	private final ContentLoader loader = new ContentLoader(Validation.buildDefaultValidatorFactory().getValidator());
 
 	private ContentFolder folder;
 
@@ -87,30 +86,35 @@ class MarkdownChecksTests {
 
 	@Test
 	void rejectsSourceWithoutTitleAndWithAddressThatIsNotAWebAddress() {
-		this.folder.write("innovation-park.md",
-				PARK.replace("    title: Annual report 2015\n", "").replace("https://example.org/report-2015", "report.pdf"));
+		this.folder.write("innovation-park.md", PARK.replace("    title: Annual report 2015\n", "")
+			.replace("https://example.org/report-2015", "report.pdf"));
 		assertThat(problems()).containsExactlyInAnyOrder(
-				this.folder.path("innovation-park.md") + ":11:5: sources[1].title: is missing or empty; give the title of the source",
-				this.folder.path("innovation-park.md") + ":13:5: sources[1].url: \"report.pdf\" is not a web address; write it in full, starting with https://");
+				this.folder.path("innovation-park.md")
+						+ ":11:5: sources[1].title: is missing or empty; give the title of the source",
+				this.folder.path("innovation-park.md")
+						+ ":13:5: sources[1].url: \"report.pdf\" is not a web address; write it in full, starting with https://");
 	}
 
 	@Test
 	void rendersAPictureAloneInItsParagraphAsAFigureWithCaptionAndCredit() {
 		this.folder.write("images/park.jpg", TestPictures.jpeg(40, 30));
-		Section park = load(PARK + "\n![The park at Montebello](images/park.jpg \"The park in 2015 | Photo: Jane Doe\")\n")
+		Section park = load(
+				PARK + "\n![The park at Montebello](images/park.jpg \"The park in 2015 | Photo: Jane Doe\")\n")
 			.section("innovation-park")
 			.orElseThrow();
-		assertThat(park.html()).containsPattern("<figure><img src=\"/images/park.jpg\\?v=[0-9a-f]{10}\" alt=\"The park at Montebello\" "
-				+ "width=\"40\" height=\"30\" loading=\"lazy\" decoding=\"async\"><figcaption>The park in 2015 <span class=\"credit\">Photo: Jane Doe</span></figcaption></figure>");
+		assertThat(park.html())
+			.containsPattern("<figure><img src=\"/images/park.jpg\\?v=[0-9a-f]{10}\" alt=\"The park at Montebello\" "
+					+ "width=\"40\" height=\"30\" loading=\"lazy\" decoding=\"async\"><figcaption>The park in 2015 <span class=\"credit\">Photo: Jane Doe</span></figcaption></figure>");
 	}
 
 	@Test
 	void givesPicturesTheirSizeSoThePageDoesNotJumpWhileTheyLoad() throws java.io.IOException {
 		java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
-		javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(640, 480, java.awt.image.BufferedImage.TYPE_INT_RGB),
-				"png", png);
+		javax.imageio.ImageIO
+			.write(new java.awt.image.BufferedImage(640, 480, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
 		this.folder.write("images/park.png", png.toByteArray());
-		Section park = load(PARK + "\n![The park at Montebello](images/park.png)\n").section("innovation-park").orElseThrow();
+		Section park = load(PARK + "\n![The park at Montebello](images/park.png)\n").section("innovation-park")
+			.orElseThrow();
 		assertThat(park.html()).containsPattern("<figure><img src=\"/images/park.png\\?v=[0-9a-f]{10}\" "
 				+ "alt=\"The park at Montebello\" width=\"640\" height=\"480\" loading=\"lazy\" decoding=\"async\"></figure>");
 	}
@@ -138,24 +142,27 @@ class MarkdownChecksTests {
 	void rejectsPictureThatIsMissingOrFromElsewhere() {
 		this.folder.write("innovation-park.md",
 				PARK + "\n![The park](images/missing.jpg)\n\n![A logo](https://example.org/logo.png)\n");
-		assertThat(problems()).containsExactly(
-				this.folder.path("innovation-park.md") + ":21:1: image: \"images/missing.jpg\" does not exist; add the picture to content/images or correct its name",
-				this.folder.path("innovation-park.md") + ":23:1: image: \"https://example.org/logo.png\" is not in the content's images folder; put the picture in content/images and write images/its-name.jpg");
+		assertThat(problems()).containsExactly(this.folder.path("innovation-park.md")
+				+ ":21:1: image: \"images/missing.jpg\" does not exist; add the picture to content/images or correct its name",
+				this.folder.path("innovation-park.md")
+						+ ":23:1: image: \"https://example.org/logo.png\" is not in the content's images folder; put the picture in content/images and write images/its-name.jpg");
 	}
 
 	@Test
 	void acceptsLinksToSectionsTheirHeadingsAndTheWeb() {
-		this.folder.write("innovation-park.md", PARK + "\nSee [the award](/awards#gold-label), [the timeline](/timeline), "
-				+ "[above](#opening) and [ECEI](https://www.cluster-excellence.eu).\n");
+		this.folder.write("innovation-park.md",
+				PARK + "\nSee [the award](/awards#gold-label), [the timeline](/timeline), "
+						+ "[above](#opening) and [ECEI](https://www.cluster-excellence.eu).\n");
 		assertThat(this.loader.load(this.folder.root()).section("innovation-park")).isPresent();
 	}
 
 	@Test
 	void rejectsLinksThatLeadNowhere() {
-		this.folder.write("innovation-park.md", PARK + "\n[a](/prizes) [b](/awards#gold) [c](awards.md) [d](#nowhere) [e](javascript:alert(1))\n");
+		this.folder.write("innovation-park.md",
+				PARK + "\n[a](/prizes) [b](/awards#gold) [c](awards.md) [d](#nowhere) [e](javascript:alert(1))\n");
 		String file = this.folder.path("innovation-park.md");
-		assertThat(problems()).containsExactly(
-				file + ":21:1: link: \"/prizes\" is not a page of this site; the sections are /awards, /innovation-park",
+		assertThat(problems()).containsExactly(file
+				+ ":21:1: link: \"/prizes\" is not a page of this site; the sections are /awards, /innovation-park",
 				file + ":21:14: link: \"/awards#gold\" points to #gold, which is not an id in awards.md; add {#gold} to a heading there, or use one of: gold-label",
 				file + ":21:32: link: \"awards.md\" does not start with /; link to another section as /awards",
 				file + ":21:47: link: \"#nowhere\" points to #nowhere, which is not an id in innovation-park.md; add {#nowhere} to a heading there, or use one of: opening",
@@ -168,17 +175,20 @@ class MarkdownChecksTests {
 		this.folder.write("innovation-park.md", PARK + "\nSee [the award](/awards).\n");
 		assertThat(problems()).containsExactly(this.folder.path("innovation-park.md")
 				+ ":21:5: link: \"/awards\" leads to a draft, which visitors cannot see; link to it once it is published");
-		this.folder.write("innovation-park.md", PARK.replace("order: 1", "order: 1\ndraft: true") + "\nSee [the award](/awards).\n");
+		this.folder.write("innovation-park.md",
+				PARK.replace("order: 1", "order: 1\ndraft: true") + "\nSee [the award](/awards).\n");
 		assertThat(this.loader.load(this.folder.root()).sections()).hasSize(2);
 	}
 
 	@Test
 	void checksTheLinksOfTheHomePageToo() {
-		this.folder.write("index.md", ContentFolder.OVERVIEW + "\nRead about [the awards](/awards#gold) and [this](#top).\n");
+		this.folder.write("index.md",
+				ContentFolder.OVERVIEW + "\nRead about [the awards](/awards#gold) and [this](#top).\n");
 		this.folder.write("innovation-park.md", PARK);
-		assertThat(problems()).containsExactly(
-				this.folder.path("index.md") + ":7:12: link: \"/awards#gold\" points to #gold, which is not an id in awards.md; add {#gold} to a heading there, or use one of: gold-label",
-				this.folder.path("index.md") + ":7:43: link: \"#top\" points to #top, which is not an id in index.md; add {#top} to a heading there");
+		assertThat(problems()).containsExactly(this.folder.path("index.md")
+				+ ":7:12: link: \"/awards#gold\" points to #gold, which is not an id in awards.md; add {#gold} to a heading there, or use one of: gold-label",
+				this.folder.path("index.md")
+						+ ":7:43: link: \"#top\" points to #top, which is not an id in index.md; add {#top} to a heading there");
 	}
 
 	@Test

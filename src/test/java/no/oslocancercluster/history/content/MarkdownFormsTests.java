@@ -11,8 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every form of Markdown that makes a link or a picture is checked like an inline one, and HTML is a problem with
- * the Markdown way to do the same thing.
+ * Every form of Markdown that makes a link or a picture is checked like an inline one,
+ * and HTML is a problem with the Markdown way to do the same thing.
  */
 class MarkdownFormsTests {
 
@@ -28,8 +28,7 @@ class MarkdownFormsTests {
 
 			""";
 
-	private final ContentLoader loader = new ContentLoader(
-			Validation.buildDefaultValidatorFactory().getValidator());
+	private final ContentLoader loader = new ContentLoader(Validation.buildDefaultValidatorFactory().getValidator());
 
 	private ContentFolder folder;
 

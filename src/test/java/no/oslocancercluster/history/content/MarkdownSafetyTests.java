@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Whatever Flexmark lets through (flexmark-java #672, #675), the rendered HTML has no live script link, no
- * script and no event handler: the sanitiser's allow-list stands behind the content check.
+ * Whatever Flexmark lets through (flexmark-java #672, #675), the rendered HTML has no
+ * live script link, no script and no event handler: the sanitiser's allow-list stands
+ * behind the content check.
  */
 class MarkdownSafetyTests {
 
@@ -63,8 +64,10 @@ class MarkdownSafetyTests {
 	}
 
 	private String render(String markdown) {
-		return this.renderer.render(this.renderer.parse(markdown), Map.of(), List.of(),
-				new MarkdownRenderer.Pictures(Map.of(), Map.of())).html();
+		return this.renderer
+			.render(this.renderer.parse(markdown), Map.of(), List.of(),
+					new MarkdownRenderer.Pictures(Map.of(), Map.of()))
+			.html();
 	}
 
 }

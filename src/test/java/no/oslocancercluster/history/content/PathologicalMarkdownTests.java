@@ -14,9 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
- * The cases of cmark's test/pathological_tests.py and flexmark-java #496, through the whole pipeline (check,
- * parse, sanitise, render): each ends within commonmark-java's bound of 3 s, either rendered or refused with a
- * message, and never with a StackOverflowError.
+ * The cases of cmark's test/pathological_tests.py and flexmark-java #496, through the
+ * whole pipeline (check, parse, sanitise, render): each ends within commonmark-java's
+ * bound of 3 s, either rendered or refused with a message, and never with a
+ * StackOverflowError.
  */
 class PathologicalMarkdownTests {
 
@@ -25,7 +26,8 @@ class PathologicalMarkdownTests {
 	private final ContentLoader loader = new ContentLoader(Validation.buildDefaultValidatorFactory().getValidator());
 
 	static Stream<Arguments> cases() {
-		return Stream.of(Arguments.of("nested strong emphasis", "*a **a ".repeat(30_000) + "b" + " a** a*".repeat(30_000)),
+		return Stream.of(
+				Arguments.of("nested strong emphasis", "*a **a ".repeat(30_000) + "b" + " a** a*".repeat(30_000)),
 				Arguments.of("many emphasis closers with no openers", "a_ ".repeat(30_000)),
 				Arguments.of("many emphasis openers with no closers", "_a ".repeat(30_000)),
 				Arguments.of("many link closers with no openers", "a]".repeat(30_000)),
@@ -47,17 +49,23 @@ class PathologicalMarkdownTests {
 				Arguments.of("flexmark #496 in a sentence", "a " + "_".repeat(5_000) + " b"));
 	}
 
-	// The same shapes just under the file size limit, so that the parser itself is tried, not only the limit.
+	// The same shapes just under the file size limit, so that the parser itself is tried,
+	// not only the limit.
 	static Stream<Arguments> underTheSizeLimit() {
 		int room = ContentLoader.MAX_FILE_SIZE - 1024;
-		return Stream.of(Arguments.of("nested strong emphasis", fill("*a **a ", room / 2) + "b" + fill(" a** a*", room / 2)),
-				Arguments.of("emphasis closers", fill("a_ ", room)), Arguments.of("emphasis openers", fill("_a ", room)),
-				Arguments.of("link closers", fill("a]", room)), Arguments.of("link openers", fill("[a", room)),
-				Arguments.of("mismatched", fill("*a_ ", room)), Arguments.of("multiple of 3", "a**b" + fill("c* ", room)),
+		return Stream.of(
+				Arguments.of("nested strong emphasis", fill("*a **a ", room / 2) + "b" + fill(" a** a*", room / 2)),
+				Arguments.of("emphasis closers", fill("a_ ", room)),
+				Arguments.of("emphasis openers", fill("_a ", room)), Arguments.of("link closers", fill("a]", room)),
+				Arguments.of("link openers", fill("[a", room)), Arguments.of("mismatched", fill("*a_ ", room)),
+				Arguments.of("multiple of 3", "a**b" + fill("c* ", room)),
 				Arguments.of("link openers and emph closers", fill("[ a_", room)),
-				Arguments.of("pattern [ (](", fill("[ (](", room)), Arguments.of("unclosed links A", fill("[a](<b", room)),
-				Arguments.of("unclosed links B", fill("[a](b", room)), Arguments.of("unclosed <!--", "</" + fill("<!--", room)),
-				Arguments.of("U+0000", fill("abc\u0000de\u0000", room)), Arguments.of("backticks", "e" + fill("`e", room)),
+				Arguments.of("pattern [ (](", fill("[ (](", room)),
+				Arguments.of("unclosed links A", fill("[a](<b", room)),
+				Arguments.of("unclosed links B", fill("[a](b", room)),
+				Arguments.of("unclosed <!--", "</" + fill("<!--", room)),
+				Arguments.of("U+0000", fill("abc\u0000de\u0000", room)),
+				Arguments.of("backticks", "e" + fill("`e", room)),
 				Arguments.of("emphasis over many lines", fill("*a **a\n", room / 2) + fill("a** a*\n", room / 2)),
 				Arguments.of("brackets over many lines", fill("[a\n", room)));
 	}
@@ -78,7 +86,8 @@ class PathologicalMarkdownTests {
 
 	@org.junit.jupiter.api.Test
 	void refusesARunOfUnderscoresWithItsLine(@TempDir Path root) {
-		ContentFolder folder = new ContentFolder(root).write("stress.md", FRONT + "\nFine.\n\n" + "_".repeat(5_000) + "\n");
+		ContentFolder folder = new ContentFolder(root).write("stress.md",
+				FRONT + "\nFine.\n\n" + "_".repeat(5_000) + "\n");
 		assertThat(folder.problems(this.loader)).containsExactly(folder.path("stress.md")
 				+ ":10:1: text: has a run of more than 64 \"_\" characters; shorten it, or put it in a code block");
 	}

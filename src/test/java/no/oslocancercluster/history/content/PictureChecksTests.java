@@ -13,8 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A picture is checked as a picture: its bytes are the format its name says, one a browser shows and that cannot
- * carry script, within limits of size and pixels, read from the header without decoding the whole picture.
+ * A picture is checked as a picture: its bytes are the format its name says, one a
+ * browser shows and that cannot carry script, within limits of size and pixels, read from
+ * the header without decoding the whole picture.
  */
 class PictureChecksTests {
 
@@ -28,8 +29,7 @@ class PictureChecksTests {
 
 			""";
 
-	private final ContentLoader loader = new ContentLoader(
-			Validation.buildDefaultValidatorFactory().getValidator());
+	private final ContentLoader loader = new ContentLoader(Validation.buildDefaultValidatorFactory().getValidator());
 
 	private ContentFolder folder;
 
@@ -79,7 +79,8 @@ class PictureChecksTests {
 
 	@Test
 	void refusesSvgAndFormatsBrowsersDoNotShow() {
-		this.folder.write("images/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>")
+		this.folder
+			.write("images/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>")
 			.write("images/scan.bmp", TestPictures.png(4, 4));
 		assertThat(problems("![The logo](images/logo.svg)\n\n![A scan](images/scan.bmp)\n")).containsExactly(
 				at(8) + "image: \"images/logo.svg\" is not a kind of picture the site shows (an SVG file can carry "

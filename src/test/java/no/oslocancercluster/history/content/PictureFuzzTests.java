@@ -13,9 +13,10 @@ import org.springframework.util.FileSystemUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Any bytes as a picture, under each name the site accepts: the check either takes it as the picture its name says,
- * within the limits, or reports a problem at the line that shows it, and never throws. In the build this replays
- * the saved inputs (src/test/resources/.../PictureFuzzTestsInputs); {@code JAZZER_FUZZ=1} fuzzes.
+ * Any bytes as a picture, under each name the site accepts: the check either takes it as
+ * the picture its name says, within the limits, or reports a problem at the line that
+ * shows it, and never throws. In the build this replays the saved inputs
+ * (src/test/resources/.../PictureFuzzTestsInputs); {@code JAZZER_FUZZ=1} fuzzes.
  */
 class PictureFuzzTests {
 
@@ -36,8 +37,8 @@ class PictureFuzzTests {
 				Files.write(root.resolve("images").resolve(name), bytes);
 				body.append("![A picture](images/").append(name).append(")\n\n");
 			}
-			Files.writeString(root.resolve("park.md"), "---\ntitle: Park\nsummary: The park.\norder: 1\n"
-					+ "milestones: []\n---\n" + body);
+			Files.writeString(root.resolve("park.md"),
+					"---\ntitle: Park\nsummary: The park.\norder: 1\n" + "milestones: []\n---\n" + body);
 			LOADER.forget();
 			ContentLoader.Result result = LOADER.check(root);
 			if (result.problems().isEmpty()) {

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * HTML in a content file, inline or as a block, comments included, is a problem at its line and column with the
- * Markdown way to do the same thing; text that only looks like HTML stays text.
+ * HTML in a content file, inline or as a block, comments included, is a problem at its
+ * line and column with the Markdown way to do the same thing; text that only looks like
+ * HTML stays text.
  */
 class RawHtmlTests {
 
@@ -26,8 +27,7 @@ class RawHtmlTests {
 
 			""";
 
-	private final ContentLoader loader = new ContentLoader(
-			Validation.buildDefaultValidatorFactory().getValidator());
+	private final ContentLoader loader = new ContentLoader(Validation.buildDefaultValidatorFactory().getValidator());
 
 	private ContentFolder folder;
 
@@ -90,10 +90,11 @@ class RawHtmlTests {
 
 	@Test
 	void keepsTextThatOnlyLooksLikeHtml() {
-		this.folder.write("awards.md", SECTION + "When a < b and b > c, write `<b>` or `<!--` in code, or \\<!-- as text.\n\n```\n<div>code</div>\n```\n\n"
+		this.folder.write("awards.md", SECTION
+				+ "When a < b and b > c, write `<b>` or `<!--` in code, or \\<!-- as text.\n\n```\n<div>code</div>\n```\n\n"
 				+ "    <span>indented code</span>\n\nFish &amp; chips &copy; 2019.\n");
-		assertThat(this.loader.load(this.folder.root()).section("awards").orElseThrow().html())
-			.contains("<p>When a &lt; b and b &gt; c, write <code>&lt;b&gt;</code> or <code>&lt;!--</code> in code, or &lt;!-- as text.</p>")
+		assertThat(this.loader.load(this.folder.root()).section("awards").orElseThrow().html()).contains(
+				"<p>When a &lt; b and b &gt; c, write <code>&lt;b&gt;</code> or <code>&lt;!--</code> in code, or &lt;!-- as text.</p>")
 			.contains("<pre><code>&lt;div&gt;code&lt;/div&gt;\n</code></pre>")
 			.contains("<pre><code>&lt;span&gt;indented code&lt;/span&gt;\n</code></pre>")
 			.contains("<p>Fish &amp; chips © 2019.</p>");

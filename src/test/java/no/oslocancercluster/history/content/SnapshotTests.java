@@ -29,8 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIOException;
 
 /**
- * A start from a snapshot of checked content must be indistinguishable from a full check, only faster: the same
- * site, the same problems at the same lines, and every changed file (or changed picture) read again.
+ * A start from a snapshot of checked content must be indistinguishable from a full check,
+ * only faster: the same site, the same problems at the same lines, and every changed file
+ * (or changed picture) read again.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class SnapshotTests {
@@ -70,11 +71,11 @@ class SnapshotTests {
 		ContentLoader.Result restored = restoredCheck();
 		assertThat(restored.reused()).isEqualTo(11);
 		assertThat(problems(restored)).isEqualTo(problems(fullCheck()))
-			.containsExactly(this.content.resolve("awards.md")
-					+ ":3:1: summary: should be a piece of text");
+			.containsExactly(this.content.resolve("awards.md") + ":3:1: summary: should be a piece of text");
 	}
 
-	// The files that did not change come from the snapshot, but the checks across files still see them.
+	// The files that did not change come from the snapshot, but the checks across files
+	// still see them.
 	@Test
 	void aLinkFromAnUnchangedFileToADeletedSectionIsStillFound() throws IOException {
 		saveSnapshot();
@@ -102,17 +103,16 @@ class SnapshotTests {
 	void aChangedPictureIsReadAgainWithItsNewSizeAndAddress() throws IOException {
 		Files.createDirectories(this.content.resolve("images"));
 		Files.write(this.content.resolve("images/park.png"), png(40, 30));
-		edit("awards.md", "## Gold Label renewed", "![The park at Montebello](images/park.png)\n\n## Gold Label renewed");
+		edit("awards.md", "## Gold Label renewed",
+				"![The park at Montebello](images/park.png)\n\n## Gold Label renewed");
 		String before = saveSnapshot().site().section("awards").orElseThrow().html();
 		Files.write(this.content.resolve("images/park.png"), png(80, 60));
 		ContentLoader.Result restored = restoredCheck();
 		assertThat(restored.reused()).isEqualTo(11);
 		String after = restored.site().section("awards").orElseThrow().html();
 		assertThat(before).contains("width=\"40\" height=\"30\"");
-		assertThat(after).contains("width=\"80\" height=\"60\"").isEqualTo(fullCheck().site()
-			.section("awards")
-			.orElseThrow()
-			.html());
+		assertThat(after).contains("width=\"80\" height=\"60\"")
+			.isEqualTo(fullCheck().site().section("awards").orElseThrow().html());
 		assertThat(address(after)).isNotEqualTo(address(before));
 	}
 
@@ -169,8 +169,9 @@ class SnapshotTests {
 	}
 
 	private ContentStore store() {
-		return new ContentStore(new SiteProperties(this.content, false, null, "main", "http://localhost",
-				this.snapshot), this.validator, (event) -> {
+		return new ContentStore(
+				new SiteProperties(this.content, false, null, "main", "http://localhost", this.snapshot),
+				this.validator, (event) -> {
 				});
 	}
 

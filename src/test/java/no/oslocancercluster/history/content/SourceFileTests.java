@@ -9,14 +9,15 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Splitting a file into front matter and body: what an editor sees of it is the line numbers in messages, which
- * must be right whatever line breaks the file has.
+ * Splitting a file into front matter and body: what an editor sees of it is the line
+ * numbers in messages, which must be right whatever line breaks the file has.
  */
 class SourceFileTests {
 
 	@Test
 	void splitsAtTheSecondDelimiterAndCountsTheLines() {
-		SourceFile file = SourceFile.split("a.md", "---\ntitle: A\norder: 1\n---\n\n## First\n\nText.\n", new ArrayList<>());
+		SourceFile file = SourceFile.split("a.md", "---\ntitle: A\norder: 1\n---\n\n## First\n\nText.\n",
+				new ArrayList<>());
 		assertThat(file.frontMatter()).isEqualTo("title: A\norder: 1");
 		assertThat(file.frontMatterLine()).isEqualTo(2);
 		assertThat(file.body()).isEqualTo("\n## First\n\nText.");
@@ -44,7 +45,8 @@ class SourceFileTests {
 					"c.md:1:1: the front matter that starts here never closes; add a line with --- after the last field");
 	}
 
-	// The split by offsets must agree with the plain definition (String.lines, then String.join) on any text.
+	// The split by offsets must agree with the plain definition (String.lines, then
+	// String.join) on any text.
 	@Test
 	void agreesWithSplittingIntoLinesOnAnyText() {
 		String[] pieces = { "---", "--- ", " ---", "-", "\n", "\r", "\r\n", "a", " ", "title: A", "\u2028" };

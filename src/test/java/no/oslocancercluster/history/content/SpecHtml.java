@@ -11,8 +11,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * HTML as the CommonMark spec writes it and as the site renders it, made comparable: what the site adds on
- * purpose is undone, and both sides are serialised the same way.
+ * HTML as the CommonMark spec writes it and as the site renders it, made comparable: what
+ * the site adds on purpose is undone, and both sides are serialised the same way.
  */
 final class SpecHtml {
 
@@ -37,7 +37,8 @@ final class SpecHtml {
 	static String ofSite(String html) {
 		Element body = Jsoup.parseBodyFragment(html).body();
 		for (Element heading : body.select("h1, h2, h3, h4, h5, h6")) {
-			// Only the permalink the site made, to the heading's own id: any other link is the text's.
+			// Only the permalink the site made, to the heading's own id: any other link
+			// is the text's.
 			heading.children()
 				.stream()
 				.filter((link) -> link.nameIs("a") && link.hasClass("permalink")
@@ -54,7 +55,8 @@ final class SpecHtml {
 		return canonical(body);
 	}
 
-	// A figure back to the paragraph with a picture the text wrote: its caption ("caption | credit") is the title.
+	// A figure back to the paragraph with a picture the text wrote: its caption ("caption
+	// | credit") is the title.
 	private static void paragraph(Element figure) {
 		Element img = figure.selectFirst("> img");
 		Element caption = figure.selectFirst("> figcaption");
@@ -86,7 +88,8 @@ final class SpecHtml {
 		return body.html();
 	}
 
-	// HTML's whitespace (not every Unicode space) only where a text meets the start or end of a block, or a block
+	// HTML's whitespace (not every Unicode space) only where a text meets the start or
+	// end of a block, or a block
 	// beside it.
 	private static void trim(TextNode text, Element parent) {
 		String value = text.getWholeText();

@@ -42,13 +42,14 @@ final class TestPictures {
 	}
 
 	/**
-	 * A small PNG whose header claims the given size: a few hundred bytes that a browser would try to decode into
-	 * gigabytes.
+	 * A small PNG whose header claims the given size: a few hundred bytes that a browser
+	 * would try to decode into gigabytes.
 	 */
 	static byte[] pngClaiming(int width, int height) {
 		byte[] png = png(1, 1);
 		ByteBuffer buffer = ByteBuffer.wrap(png);
-		// The IHDR chunk follows the 8-byte signature: length (4), type (4), width (4), height (4), ..., CRC (4).
+		// The IHDR chunk follows the 8-byte signature: length (4), type (4), width (4),
+		// height (4), ..., CRC (4).
 		buffer.putInt(16, width).putInt(20, height);
 		CRC32 crc = new CRC32();
 		crc.update(png, 12, 17);

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Translations beside their originals ({@code awards.nb.md} beside {@code awards.md}): what the site makes of them,
- * and what an editor is told when a translation and its original tell different histories.
+ * Translations beside their originals ({@code awards.nb.md} beside {@code awards.md}):
+ * what the site makes of them, and what an editor is told when a translation and its
+ * original tell different histories.
  */
 class TranslationTests {
 
@@ -82,8 +83,7 @@ class TranslationTests {
 			Status som Mature Cluster kom i begynnelsen av 2021. Se [begynnelsen](/nb/founding#initiated).
 			""";
 
-	private final ContentLoader loader = new ContentLoader(
-			Validation.buildDefaultValidatorFactory().getValidator());
+	private final ContentLoader loader = new ContentLoader(Validation.buildDefaultValidatorFactory().getValidator());
 
 	private ContentFolder folder;
 

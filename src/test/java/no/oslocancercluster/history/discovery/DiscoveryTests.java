@@ -25,10 +25,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What search engines and other programs find: titles, descriptions, canonical links, social cards, the sitemap,
- * robots.txt, structured data and the timeline as JSON.
+ * What search engines and other programs find: titles, descriptions, canonical links,
+ * social cards, the sitemap, robots.txt, structured data and the timeline as JSON.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "site.base-url=https://example.org")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "site.base-url=https://example.org")
 class DiscoveryTests {
 
 	private static final List<String> PAGES = List.of("/", "/founding", "/expertise-status", "/innovation-park",
@@ -51,13 +52,16 @@ class DiscoveryTests {
 			assertThat(page.select("html").attr("lang")).as(path).isEqualTo(path.startsWith("/nb/") ? "nb" : "en");
 			String description = page.select("meta[name=description]").attr("content");
 			assertThat(description).as(path).isNotBlank().hasSizeLessThanOrEqualTo(160);
-			assertThat(page.select("link[rel=canonical]").attr("href")).as(path).isEqualTo("https://example.org" + path);
+			assertThat(page.select("link[rel=canonical]").attr("href")).as(path)
+				.isEqualTo("https://example.org" + path);
 			assertThat(page.select("meta[property=og:url]").attr("content")).isEqualTo("https://example.org" + path);
-			assertThat(page.select("meta[property=og:title]").attr("content")).isEqualTo(page.title().replace(" | Oslo Cancer Cluster", ""));
+			assertThat(page.select("meta[property=og:title]").attr("content"))
+				.isEqualTo(page.title().replace(" | Oslo Cancer Cluster", ""));
 			assertThat(page.select("meta[property=og:description]").attr("content")).isEqualTo(description);
 			assertThat(page.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary");
 		}
-		assertThat(titles).doesNotHaveDuplicates().allSatisfy((title) -> assertThat(title).endsWith(" | Oslo Cancer Cluster"));
+		assertThat(titles).doesNotHaveDuplicates()
+			.allSatisfy((title) -> assertThat(title).endsWith(" | Oslo Cancer Cluster"));
 	}
 
 	@Test
@@ -70,24 +74,28 @@ class DiscoveryTests {
 	@Test
 	void sitemapListsEveryPublicPageWithItsLastChange() throws Exception {
 		HttpResponse<String> response = get("/sitemap.xml");
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying((type) -> assertThat(type).startsWith("application/xml"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/xml"));
 		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 		factory.setNamespaceAware(true);
-		org.w3c.dom.Document xml = factory.newDocumentBuilder().parse(new InputSource(new StringReader(response.body())));
+		org.w3c.dom.Document xml = factory.newDocumentBuilder()
+			.parse(new InputSource(new StringReader(response.body())));
 		assertThat(xml.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.sitemaps.org/schemas/sitemap/0.9");
 		NodeList locations = xml.getElementsByTagNameNS("*", "loc");
 		List<String> urls = new ArrayList<>();
 		for (int i = 0; i < locations.getLength(); i++) {
 			urls.add(locations.item(i).getTextContent());
 		}
-		assertThat(urls).containsExactlyInAnyOrderElementsOf(PAGES.stream().map((path) -> "https://example.org" + path).toList());
+		assertThat(urls)
+			.containsExactlyInAnyOrderElementsOf(PAGES.stream().map((path) -> "https://example.org" + path).toList());
 		assertThat(xml.getElementsByTagNameNS("*", "lastmod").getLength()).isEqualTo(PAGES.size());
 		assertThat(xml.getElementsByTagNameNS("*", "lastmod").item(0).getTextContent()).matches("\\d{4}-\\d{2}-\\d{2}");
 	}
 
 	@Test
 	void robotsPointToTheSitemap() throws Exception {
-		assertThat(get("/robots.txt").body()).isEqualTo("User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap.xml\n");
+		assertThat(get("/robots.txt").body())
+			.isEqualTo("User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap.xml\n");
 	}
 
 	@Test
@@ -97,7 +105,8 @@ class DiscoveryTests {
 		assertThat(organization.path("@type").asString()).isEqualTo("Organization");
 		assertThat(organization.path("name").asString()).isEqualTo("Oslo Cancer Cluster");
 		assertThat(organization.path("foundingDate").asString()).isEqualTo("2006");
-		assertThat(organization.path("founder").findValuesAsString("name")).containsExactly("Kaare Norum", "Jónas Einarsson");
+		assertThat(organization.path("founder").findValuesAsString("name")).containsExactly("Kaare Norum",
+				"Jónas Einarsson");
 		assertThat(organization.path("location").path("name").asString()).isEqualTo("Oslo");
 		assertThat(organization.path("award").valueStream().map(JsonNode::asString).toList()).contains(
 				"Gold Label certificate from the European Cluster Excellence Initiative (ECEI) (2019)",
@@ -123,12 +132,19 @@ class DiscoveryTests {
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
 		JsonNode milestones = this.json.readTree(response.body()).path("milestones");
 		List<String> dates = milestones.findValuesAsString("date");
-		assertThat(dates).containsSubsequence("2006", "2007", "2015-05", "2019-12", "2021", "2022-12", "2023-04", "2024");
-		JsonNode park = milestones.valueStream().filter((node) -> node.path("date").asString().equals("2015-05")).findFirst().orElseThrow();
+		assertThat(dates).containsSubsequence("2006", "2007", "2015-05", "2019-12", "2021", "2022-12", "2023-04",
+				"2024");
+		JsonNode park = milestones.valueStream()
+			.filter((node) -> node.path("date").asString().equals("2015-05"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(park.path("precision").asString()).isEqualTo("month");
 		assertThat(park.path("url").asString()).startsWith("https://example.org/innovation-park#");
 		assertThat(park.path("sectionUrl").asString()).isEqualTo("https://example.org/innovation-park");
-		JsonNode mature = milestones.valueStream().filter((node) -> node.path("qualifier").asString("").equals("beginning")).findFirst().orElseThrow();
+		JsonNode mature = milestones.valueStream()
+			.filter((node) -> node.path("qualifier").asString("").equals("beginning"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(mature.path("date").asString()).isEqualTo("2021");
 	}
 

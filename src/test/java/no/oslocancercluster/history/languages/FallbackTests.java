@@ -19,9 +19,10 @@ import org.springframework.util.FileSystemUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A page missing in bokmål falls back honestly: the English text at the Norwegian address, with a notice in
- * Norwegian, the English text marked as English, a canonical pointing at the English page, and no claim to search
- * engines that a Norwegian page exists.
+ * A page missing in bokmål falls back honestly: the English text at the Norwegian
+ * address, with a notice in Norwegian, the English text marked as English, a canonical
+ * pointing at the English page, and no claim to search engines that a Norwegian page
+ * exists.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FallbackTests {
@@ -67,7 +68,8 @@ class FallbackTests {
 		assertThat(awards.select("link[rel=alternate]")).isEmpty();
 		assertThat(page("/awards").select("link[rel=alternate][hreflang]")).extracting((link) -> link.attr("hreflang"))
 			.containsExactly("en", "x-default");
-		assertThat(page("/founding").select("link[rel=alternate][hreflang]")).extracting((link) -> link.attr("hreflang"))
+		assertThat(page("/founding").select("link[rel=alternate][hreflang]"))
+			.extracting((link) -> link.attr("hreflang"))
 			.containsExactly("en", "nb", "x-default");
 		String sitemap = get("/sitemap.xml").body();
 		assertThat(sitemap).contains("<loc>" + BASE + "/nb/founding</loc>")
@@ -81,7 +83,8 @@ class FallbackTests {
 		assertThat(home.select(".fallback-notice").text()).startsWith("Denne innledningen er ikke oversatt");
 		assertThat(home.select("h1").attr("lang")).isEqualTo("en");
 		assertThat(home.select("link[rel=canonical]").attr("href")).isEqualTo(BASE + "/");
-		// The translated sections are listed in Norwegian, the missing one in English, marked as such.
+		// The translated sections are listed in Norwegian, the missing one in English,
+		// marked as such.
 		assertThat(home.select(".section-card[lang=en] a").eachAttr("href")).containsExactly("/nb/awards");
 		assertThat(home.select(".section-card:not([lang]) a").eachAttr("href")).contains("/nb/founding");
 	}

@@ -17,8 +17,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The history in bokmål and English, served from the real {@code content/} folder: as a Norwegian reader, a reader
- * abroad and a search engine find it.
+ * The history in bokmål and English, served from the real {@code content/} folder: as a
+ * Norwegian reader, a reader abroad and a search engine find it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LanguagesTests {
@@ -28,7 +28,8 @@ class LanguagesTests {
 	private static final List<String> SECTIONS = List.of("/founding", "/expertise-status", "/innovation-park",
 			"/awards", "/expansions");
 
-	// Every fact of the source text in its established Norwegian form: names, institutions, dates and numbers.
+	// Every fact of the source text in its established Norwegian form: names,
+	// institutions, dates and numbers.
 	private static final List<String> NORWEGIAN_FACTS = List.of("Oslo Cancer Cluster", "2006", "Kaare Norum",
 			"rektor ved Universitetet i Oslo", "Jónas Einarsson", "administrerende direktør i Radforsk",
 			"Radiumhospitalet", "2007", "Norwegian Centre of Expertise", "mai 2015",
@@ -90,7 +91,8 @@ class LanguagesTests {
 			assertThat(toNorwegian.attr("lang")).isEqualTo("nb");
 			assertThat(toNorwegian.text()).isEqualTo("Norsk");
 			Element toEnglish = page(norwegian).selectFirst(".language-switch a");
-			// The bare home page guides first visits by the browser's languages; the switch says the choice.
+			// The bare home page guides first visits by the browser's languages; the
+			// switch says the choice.
 			assertThat(toEnglish.attr("href")).as(norwegian).isEqualTo(english.equals("/") ? "/?lang=en" : english);
 			assertThat(toEnglish.text()).isEqualTo("English");
 		});
@@ -140,7 +142,8 @@ class LanguagesTests {
 		Document sitemap = Jsoup.parse(get("/sitemap.xml", Map.of()).body(), "", org.jsoup.parser.Parser.xmlParser());
 		assertThat(sitemap.select("url > loc").eachText()).contains(BASE + "/", BASE + "/nb/", BASE + "/awards",
 				BASE + "/nb/awards", BASE + "/nb/timeline");
-		Element awards = sitemap.select("url").stream()
+		Element awards = sitemap.select("url")
+			.stream()
 			.filter((url) -> url.selectFirst("loc").text().equals(BASE + "/nb/awards"))
 			.findFirst()
 			.orElseThrow();
@@ -164,26 +167,29 @@ class LanguagesTests {
 	@Test
 	void aReaderWhoChoseEnglishIsNeverSentBack() {
 		Map<String, String> norwegian = Map.of("Accept-Language", "nb-NO,nb;q=0.9");
-		// The language switch, and any link within the site, lead to the English home page and stay there.
+		// The language switch, and any link within the site, lead to the English home
+		// page and stay there.
 		assertThat(redirect("/?lang=en", norwegian)).isNull();
-		assertThat(redirect("/", Map.of("Accept-Language", "nb", "Referer",
-				"http://localhost:" + this.port + "/nb/awards"))).isNull();
-		// Only the home page guides: every other address is the page it names, in its language, for everyone.
+		assertThat(redirect("/",
+				Map.of("Accept-Language", "nb", "Referer", "http://localhost:" + this.port + "/nb/awards")))
+			.isNull();
+		// Only the home page guides: every other address is the page it names, in its
+		// language, for everyone.
 		for (String section : SECTIONS) {
 			assertThat(redirect(section, norwegian)).isNull();
 		}
 		assertThat(redirect("/timeline", norwegian)).isNull();
 		// A link from elsewhere is a first visit.
-		assertThat(redirect("/", Map.of("Accept-Language", "nb", "Referer", "https://www.google.com/"))).isEqualTo(
-				"/nb/");
+		assertThat(redirect("/", Map.of("Accept-Language", "nb", "Referer", "https://www.google.com/")))
+			.isEqualTo("/nb/");
 	}
 
 	@Test
 	void norwegianHomeWithoutTheSlashIsMovedToIt() {
 		HttpResponse<String> response = get("/nb", Map.of());
 		assertThat(response.statusCode()).isEqualTo(301);
-		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-				(location) -> assertThat(location).endsWith("/nb/"));
+		assertThat(response.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/nb/"));
 	}
 
 	private String redirect(String path, Map<String, String> headers) {

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The interface text of both languages stays in step: every message in English is also in bokmål, with the same
- * placeholders, and the other way round.
+ * The interface text of both languages stays in step: every message in English is also in
+ * bokmål, with the same placeholders, and the other way round.
  */
 class MessageBundlesTests {
 
@@ -46,7 +46,8 @@ class MessageBundlesTests {
 
 	@Test
 	void norwegianIsNotEnglishLeftUntranslated() {
-		// Names stay the same in both (the organisation, the languages' own names, date patterns); the rest differs.
+		// Names stay the same in both (the organisation, the languages' own names, date
+		// patterns); the rest differs.
 		Set<String> same = new TreeSet<>();
 		for (String key : this.english.stringPropertyNames()) {
 			if (this.english.getProperty(key).equals(this.norwegian.getProperty(key))) {

@@ -46,21 +46,26 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every page type of the running site is valid HTML according to the W3C Nu HTML Checker, run in-process.
+ * Every page type of the running site is valid HTML according to the W3C Nu HTML Checker,
+ * run in-process.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HtmlValidityTests {
 
-	// What the online checker uses for text/html. The jar carries its own copy of every s.validator.nu schema and the
-	// NullEntityResolver behind the local cache refuses anything else, so nothing is ever fetched from the network.
+	// What the online checker uses for text/html. The jar carries its own copy of every
+	// s.validator.nu schema and the
+	// NullEntityResolver behind the local cache refuses anything else, so nothing is ever
+	// fetched from the network.
 	private static final String SCHEMA = "http://s.validator.nu/html5-all.rnc";
 
-	// What the checker runs besides the schema: SimpleDocumentValidator's list less language detection (only warns).
+	// What the checker runs besides the schema: SimpleDocumentValidator's list less
+	// language detection (only warns).
 	private static final List<Schema> CHECKERS = List.of(CheckerSchema.ASSERTION_SCH, CheckerSchema.TABLE_CHECKER,
-			CheckerSchema.DUPLICATE_DT_CHECKER, CheckerSchema.HEADING_HIERARCHY_CHECKER, CheckerSchema.MICRODATA_CHECKER,
-			CheckerSchema.NORMALIZATION_CHECKER, CheckerSchema.SPECULATION_RULES_CHECKER,
-			CheckerSchema.TEXT_CONTENT_CHECKER, CheckerSchema.UNCHECKED_SUBTREE_WARNER, CheckerSchema.USEMAP_CHECKER,
-			CheckerSchema.XML_PI_CHECKER, CheckerSchema.CSP_ENFORCEMENT_CHECKER);
+			CheckerSchema.DUPLICATE_DT_CHECKER, CheckerSchema.HEADING_HIERARCHY_CHECKER,
+			CheckerSchema.MICRODATA_CHECKER, CheckerSchema.NORMALIZATION_CHECKER,
+			CheckerSchema.SPECULATION_RULES_CHECKER, CheckerSchema.TEXT_CONTENT_CHECKER,
+			CheckerSchema.UNCHECKED_SUBTREE_WARNER, CheckerSchema.USEMAP_CHECKER, CheckerSchema.XML_PI_CHECKER,
+			CheckerSchema.CSP_ENFORCEMENT_CHECKER);
 
 	private static final String NOT_FOUND = "/no-such-page";
 
@@ -82,17 +87,18 @@ class HtmlValidityTests {
 			.header("Accept", "text/html")
 			.build();
 		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
-		// The 404 page is checked too: visitors see it in the site's layout, so it must be as valid as the rest.
+		// The 404 page is checked too: visitors see it in the site's layout, so it must
+		// be as valid as the rest.
 		assertThat(response.statusCode())
 			.isEqualTo(path.endsWith(NOT_FOUND) ? 404 : path.endsWith(BAD_REQUEST) ? 400 : 200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("text/html"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
 		List<String> errors = errors(path, response.body());
-		assertThat(errors).withFailMessage("%d HTML error(s):%n%s", errors.size(), String.join("\n", errors))
-			.isEmpty();
+		assertThat(errors).withFailMessage("%d HTML error(s):%n%s", errors.size(), String.join("\n", errors)).isEmpty();
 	}
 
-	// A misconfigured checker (no schema, errors going nowhere) would pass every page: prove that it reports.
+	// A misconfigured checker (no schema, errors going nowhere) would pass every page:
+	// prove that it reports.
 	@Test
 	void reportsInvalidHtml() throws Exception {
 		String head = "<!DOCTYPE html><html lang=\"en\"><head><title>x</title></head>";
@@ -103,14 +109,16 @@ class HtmlValidityTests {
 		assertThat(errors("valid", head + "<body><p>1</p></body></html>")).isEmpty();
 	}
 
-	// Checks a document as text/html and returns its errors, each as "page:line:column: message".
+	// Checks a document as text/html and returns its errors, each as "page:line:column:
+	// message".
 	private static List<String> errors(String page, String html) throws Exception {
 		List<String> errors = new ArrayList<>();
 		ErrorHandler collector = new ErrorHandler() {
 
 			@Override
 			public void warning(SAXParseException ex) {
-				// Warnings and info ("Consider adding …", "Section lacks heading") are advice, not invalidity.
+				// Warnings and info ("Consider adding …", "Section lacks heading") are
+				// advice, not invalidity.
 			}
 
 			@Override
@@ -123,9 +131,12 @@ class HtmlValidityTests {
 				error(ex);
 			}
 		};
-		// The same pipeline SimpleDocumentValidator builds. That class cannot be used here: its static initialiser
-		// links the checker's Jetty 11 URL fetcher, and Spring Boot's dependency management replaces Jetty 11 by 12,
-		// which lacks org.eclipse.jetty.client.api, so the class fails to load. Nothing below touches Jetty.
+		// The same pipeline SimpleDocumentValidator builds. That class cannot be used
+		// here: its static initialiser
+		// links the checker's Jetty 11 URL fetcher, and Spring Boot's dependency
+		// management replaces Jetty 11 by 12,
+		// which lacks org.eclipse.jetty.client.api, so the class fails to load. Nothing
+		// below touches Jetty.
 		LocalCacheEntityResolver resolver = new LocalCacheEntityResolver(new NullEntityResolver());
 		resolver.setAllowRnc(true);
 		PropertyMapBuilder builder = new PropertyMapBuilder();
@@ -134,12 +145,16 @@ class HtmlValidityTests {
 		builder.put(ValidateProperty.XML_READER_CREATOR, new Jaxp11XMLReaderCreator());
 		RngProperty.CHECK_ID_IDREF.add(builder);
 		PropertyMap properties = builder.toPropertyMap();
-		// A schema that fails to load reports through the collector too, so it fails the test instead of passing it.
-		Schema schema = CompactSchemaReader.getInstance().createSchema(resolver.resolveEntity(null, SCHEMA), properties);
+		// A schema that fails to load reports through the collector too, so it fails the
+		// test instead of passing it.
+		Schema schema = CompactSchemaReader.getInstance()
+			.createSchema(resolver.resolveEntity(null, SCHEMA), properties);
 		schema = new NamespaceChangingSchemaWrapper(new TemplateElementDroppingSchemaWrapper(
 				new RoleAttributeFilteringSchemaWrapper(new XmlLangAttributeDroppingSchemaWrapper(
 						new AriaAttributeDroppingSchemaWrapper(new DataAttributeDroppingSchemaWrapper(schema))))));
-		System.setProperty("nu.validator.schema.rdfa-full", "1"); // html5-all includes full RDFa, as online
+		System.setProperty("nu.validator.schema.rdfa-full", "1"); // html5-all includes
+																	// full RDFa, as
+																	// online
 		Validator validator = schema.createValidator(properties);
 		for (Schema checker : CHECKERS) {
 			validator = new CombineValidator(validator, checker.createValidator(properties));

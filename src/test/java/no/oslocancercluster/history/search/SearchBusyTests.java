@@ -19,9 +19,9 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * While every search the site allows at once is running, a visitor's new search gets the site's own "busy, try
- * again" page in their language, at once; a search asked before is still answered; and the busy page's address
- * is no page of its own.
+ * While every search the site allows at once is running, a visitor's new search gets the
+ * site's own "busy, try again" page in their language, at once; a search asked before is
+ * still answered; and the busy page's address is no page of its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "site.search.concurrency=1", "site.search.wait=0ms" })

@@ -20,9 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * The search gate lets no more searches run at once than its limit: one more gets the busy answer at once, and none
- * of those running fails; a search asked before is answered from memory without running again. Nothing is timed:
- * the searches in the chain wait on a latch that the test opens.
+ * The search gate lets no more searches run at once than its limit: one more gets the
+ * busy answer at once, and none of those running fails; a search asked before is answered
+ * from memory without running again. Nothing is timed: the searches in the chain wait on
+ * a latch that the test opens.
  */
 class SearchGateTests {
 
@@ -114,10 +115,10 @@ class SearchGateTests {
 		SearchGate gate = new SearchGate(() -> VERSION, 1, Duration.ZERO, true);
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/search");
 		request.setQueryString("q=gold");
-		assertThatIllegalStateException().isThrownBy(() -> gate.doFilter(request, new MockHttpServletResponse(),
-				(req, res) -> {
-					throw new IllegalStateException("the index is broken");
-				}));
+		assertThatIllegalStateException()
+			.isThrownBy(() -> gate.doFilter(request, new MockHttpServletResponse(), (req, res) -> {
+				throw new IllegalStateException("the index is broken");
+			}));
 		assertThat(gate.running().availablePermits()).isEqualTo(1);
 	}
 

@@ -19,8 +19,8 @@ import org.springframework.util.FileSystemUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The search index follows the content: a new version is searchable as soon as it is published, and a broken edit
- * changes nothing.
+ * The search index follows the content: a new version is searchable as soon as it is
+ * published, and a broken edit changes nothing.
  */
 @SpringBootTest
 class SearchReloadTests {

@@ -20,8 +20,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Searching the history, in both languages, as readers ask: what they type, where the first result takes them, and
- * what they see when the query is empty, odd or far too long.
+ * Searching the history, in both languages, as readers ask: what they type, where the
+ * first result takes them, and what they see when the query is empty, odd or far too
+ * long.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SearchTests {
@@ -29,7 +30,8 @@ class SearchTests {
 	@LocalServerPort
 	private int port;
 
-	// What readers look for, and the paragraph that answers it: the best result must lead there.
+	// What readers look for, and the paragraph that answers it: the best result must lead
+	// there.
 	@ParameterizedTest(name = "{0} {1}")
 	@CsvSource(delimiter = '|', textBlock = """
 			/search    | when did the innovation park open | /innovation-park#innovation-park-opens
@@ -56,13 +58,14 @@ class SearchTests {
 
 	@Test
 	void norwegianSearchUsesNorwegianStemming() {
-		// "innovasjonspark" is in the text only as "Innovasjonsparken" and "innovasjonsparken".
+		// "innovasjonspark" is in the text only as "Innovasjonsparken" and
+		// "innovasjonsparken".
 		Document results = search("/nb/search", "innovasjonspark");
 		assertThat(results.select(".search-summary").text()).matches("\\d+ treff for «innovasjonspark»");
-		assertThat(results.select("li.search-result a").eachAttr("href")).allSatisfy(
-				(href) -> assertThat(href).startsWith("/nb/"));
-		assertThat(results.select("li.search-result mark").eachText()).anySatisfy(
-				(mark) -> assertThat(mark.toLowerCase()).startsWith("innovasjonspark"));
+		assertThat(results.select("li.search-result a").eachAttr("href"))
+			.allSatisfy((href) -> assertThat(href).startsWith("/nb/"));
+		assertThat(results.select("li.search-result mark").eachText())
+			.anySatisfy((mark) -> assertThat(mark.toLowerCase()).startsWith("innovasjonspark"));
 	}
 
 	@Test
@@ -81,15 +84,16 @@ class SearchTests {
 		Document section = Jsoup.parse(get(target[0]).body());
 		Element heading = section.getElementById(target[1]);
 		assertThat(heading).isNotNull();
-		assertThat(heading.nextElementSibling().text()).contains("I mai 2015 åpnet Oslo Cancer Cluster Innovasjonspark");
+		assertThat(heading.nextElementSibling().text())
+			.contains("I mai 2015 åpnet Oslo Cancer Cluster Innovasjonspark");
 	}
 
 	@Test
 	void emptyQueryInvitesASearch() {
 		for (String query : List.of("", "   ")) {
 			Document page = search("/search", query);
-			assertThat(page.select(".search-summary").text()).isEqualTo(
-					"Type a word or two above, for example a name, a place or a year.");
+			assertThat(page.select(".search-summary").text())
+				.isEqualTo("Type a word or two above, for example a name, a place or a year.");
 			assertThat(page.select("li.search-result")).isEmpty();
 		}
 		assertThat(Jsoup.parse(get("/search").body()).select(".search-summary").text()).startsWith("Type a word");
@@ -97,8 +101,8 @@ class SearchTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "\"(*:[", "title:gold AND", "*", "?", "gold~2^3", "\\", "{}[]()", "--", "\u0000gold",
-			"😀", "the of and" })
+	@ValueSource(strings = { "\"(*:[", "title:gold AND", "*", "?", "gold~2^3", "\\", "{}[]()", "--", "\u0000gold", "😀",
+			"the of and" })
 	void oddQueriesGetAnAnswerNotAnError(String query) {
 		HttpResponse<String> response = get("/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
 		assertThat(response.statusCode()).isEqualTo(200);
@@ -118,17 +122,17 @@ class SearchTests {
 		HttpResponse<String> response = get("/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
 		assertThat(response.statusCode()).isEqualTo(200);
 		Document page = Jsoup.parse(response.body());
-		assertThat(page.select(".search-notice").text()).isEqualTo(
-				"That search is too long; it was shortened to its first 200 characters.");
+		assertThat(page.select(".search-notice").text())
+			.isEqualTo("That search is too long; it was shortened to its first 200 characters.");
 		assertThat(page.select("li.search-result")).isNotEmpty();
 	}
 
 	@Test
 	void noResultsSaysSoInTheReadersLanguage() {
-		assertThat(search("/search", "xylophone").select(".search-summary").text()).startsWith(
-				"Nothing in the history matches “xylophone”.");
-		assertThat(search("/nb/search", "xylofon").select(".search-summary").text()).startsWith(
-				"Ingenting i historien passer med «xylofon».");
+		assertThat(search("/search", "xylophone").select(".search-summary").text())
+			.startsWith("Nothing in the history matches “xylophone”.");
+		assertThat(search("/nb/search", "xylofon").select(".search-summary").text())
+			.startsWith("Ingenting i historien passer med «xylofon».");
 	}
 
 	@Test

@@ -14,7 +14,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Of the actuator, only health (with its liveness and readiness groups) is reachable, and it tells nothing else.
+ * Of the actuator, only health (with its liveness and readiness groups) is reachable, and
+ * it tells nothing else.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ActuatorTests {
@@ -29,7 +30,9 @@ class ActuatorTests {
 	void healthIsUp(String path) throws Exception {
 		HttpResponse<String> response = get(path);
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).contains("\"status\":\"UP\"").doesNotContain("components").doesNotContain("details");
+		assertThat(response.body()).contains("\"status\":\"UP\"")
+			.doesNotContain("components")
+			.doesNotContain("details");
 	}
 
 	@ParameterizedTest

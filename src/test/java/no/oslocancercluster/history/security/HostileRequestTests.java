@@ -14,8 +14,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What bots send all day, byte for byte: every answer is a 4xx, and none shows a file from outside the public set,
- * a stack trace or the server's software.
+ * What bots send all day, byte for byte: every answer is a 4xx, and none shows a file
+ * from outside the public set, a stack trace or the server's software.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HostileRequestTests {

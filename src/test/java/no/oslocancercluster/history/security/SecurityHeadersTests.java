@@ -17,8 +17,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every response carries the security headers (pages, static files, errors and {@code 304}s) and none names the
- * server's software.
+ * Every response carries the security headers (pages, static files, errors and
+ * {@code 304}s) and none names the server's software.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SecurityHeadersTests {

@@ -73,7 +73,8 @@ class CacheReloadTests {
 	private static Path folder() {
 		try {
 			Path folder = Files.createTempDirectory("cache-reload");
-			Files.writeString(folder.resolve("index.md"), "---\ntitle: Our history\nsummary: The story.\n---\nHello.\n");
+			Files.writeString(folder.resolve("index.md"),
+					"---\ntitle: Our history\nsummary: The story.\n---\nHello.\n");
 			Files.writeString(folder.resolve("founding.md"), SECTION);
 			return folder;
 		}

@@ -22,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Shutting down lets a request that is under way finish (server.shutdown=graceful), and takes no new ones.
+ * Shutting down lets a request that is under way finish (server.shutdown=graceful), and
+ * takes no new ones.
  */
 class GracefulShutdownTests {
 
@@ -34,7 +35,8 @@ class GracefulShutdownTests {
 			.run("--server.port=0");
 		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 		CompletableFuture<HttpResponse<String>> underWay = HttpClient.newHttpClient()
-			.sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/errors/slow-test-page")).build(),
+			.sendAsync(
+					HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/errors/slow-test-page")).build(),
 					HttpResponse.BodyHandlers.ofString());
 		assertThat(STARTED.await(10, TimeUnit.SECONDS)).isTrue();
 		context.close();

@@ -31,8 +31,9 @@ import org.springframework.util.FileSystemUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Pictures are served and exported from the bytes the check read, and only the pictures the text shows: a file
- * swapped for a link afterwards, a link beside them, or a file no page shows never reaches a visitor.
+ * Pictures are served and exported from the bytes the check read, and only the pictures
+ * the text shows: a file swapped for a link afterwards, a link beside them, or a file no
+ * page shows never reaches a visitor.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PictureServingTests {
@@ -116,10 +117,13 @@ class PictureServingTests {
 			Files.write(folder.resolve("park.png"), PICTURE);
 			Files.write(folder.resolve("unused.png"), png(8, 8));
 			Files.write(folder.resolve("åpning.png"), PICTURE);
-			Files.writeString(temp.resolve("content/index.md"), "---\ntitle: Our history\nsummary: The story.\n---\n"
-					+ "Hello.\n");
-			Files.writeString(temp.resolve("content/founding.md"), String.join("\n", List.of("---", "title: Founding",
-					"summary: How it began.", "order: 1", "milestones: []", "---", "![The park](images/park.png)", "", "![The opening](images/åpning.png)", "")));
+			Files.writeString(temp.resolve("content/index.md"),
+					"---\ntitle: Our history\nsummary: The story.\n---\n" + "Hello.\n");
+			Files.writeString(temp.resolve("content/founding.md"),
+					String.join("\n",
+							List.of("---", "title: Founding", "summary: How it began.", "order: 1", "milestones: []",
+									"---", "![The park](images/park.png)", "", "![The opening](images/åpning.png)",
+									"")));
 			return temp;
 		}
 		catch (IOException ex) {

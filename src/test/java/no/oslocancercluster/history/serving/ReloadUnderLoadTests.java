@@ -35,8 +35,9 @@ import org.springframework.util.FileSystemUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 64 clients read pages while the content is changed, broken and fixed again and again: every answer is a 200
- * from one whole version (never a mix), and a broken version is never served.
+ * 64 clients read pages while the content is changed, broken and fixed again and again:
+ * every answer is a 200 from one whole version (never a mix), and a broken version is
+ * never served.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReloadUnderLoadTests {
@@ -135,7 +136,8 @@ class ReloadUnderLoadTests {
 	private static Path folder() {
 		try {
 			Path folder = Files.createTempDirectory("reload-load");
-			Files.writeString(folder.resolve("index.md"), "---\ntitle: Our history\nsummary: The story.\n---\nHello.\n");
+			Files.writeString(folder.resolve("index.md"),
+					"---\ntitle: Our history\nsummary: The story.\n---\nHello.\n");
 			write(folder, 1, false);
 			return folder;
 		}

@@ -21,8 +21,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Pages are served from memory exactly as the templates render them, compressed as the client accepts, and
- * revalidated with {@code 304 Not Modified}.
+ * Pages are served from memory exactly as the templates render them, compressed as the
+ * client accepts, and revalidated with {@code 304 Not Modified}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ServingTests {
@@ -44,7 +44,8 @@ class ServingTests {
 		assertThat(rendered.headers().firstValue("ETag")).as("the render request passed the cache").isEmpty();
 		assertThat(served.headers().firstValue("ETag")).as("the cache answered").isPresent();
 		assertThat(served.body()).isEqualTo(rendered.body());
-		assertThat(served.headers().firstValue("Content-Type")).isEqualTo(rendered.headers().firstValue("Content-Type"));
+		assertThat(served.headers().firstValue("Content-Type"))
+			.isEqualTo(rendered.headers().firstValue("Content-Type"));
 	}
 
 	@Test
@@ -58,8 +59,9 @@ class ServingTests {
 		assertThat(again.statusCode()).isEqualTo(304);
 		assertThat(again.body()).isEmpty();
 		assertThat(again.headers().firstValue("ETag")).hasValue(etag);
-		HttpResponse<byte[]> since = send(
-				request("/awards").header("If-Modified-Since", first.headers().firstValue("Last-Modified").orElseThrow()).GET());
+		HttpResponse<byte[]> since = send(request("/awards")
+			.header("If-Modified-Since", first.headers().firstValue("Last-Modified").orElseThrow())
+			.GET());
 		assertThat(since.statusCode()).isEqualTo(304);
 		HttpResponse<byte[]> stale = send(request("/awards").header("If-None-Match", "\"something-else\"").GET());
 		assertThat(stale.statusCode()).isEqualTo(200);
@@ -112,7 +114,8 @@ class ServingTests {
 	}
 
 	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).header("Accept", "text/html,*/*;q=0.8");
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Accept", "text/html,*/*;q=0.8");
 	}
 
 	private HttpResponse<byte[]> send(HttpRequest.Builder request) throws IOException, InterruptedException {

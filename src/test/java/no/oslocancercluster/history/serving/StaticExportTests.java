@@ -21,7 +21,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The static export has every page with the server's bytes, and every link in it leads to an exported file.
+ * The static export has every page with the server's bytes, and every link in it leads to
+ * an exported file.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class StaticExportTests {
@@ -43,7 +44,8 @@ class StaticExportTests {
 				new String[] { "/print", "print.html" }, new String[] { "/nb/", "nb/index.html" },
 				new String[] { "/nb/awards", "nb/awards.html" }, new String[] { "/nb/timeline", "nb/timeline.html" })) {
 			HttpResponse<byte[]> served = HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(server().resolve(page[0])).build(), HttpResponse.BodyHandlers.ofByteArray());
+				.send(HttpRequest.newBuilder(server().resolve(page[0])).build(),
+						HttpResponse.BodyHandlers.ofByteArray());
 			assertThat(Files.readAllBytes(folder.resolve(page[1]))).as(page[0]).isEqualTo(served.body());
 		}
 	}
@@ -61,7 +63,8 @@ class StaticExportTests {
 			for (Element link : Jsoup.parse(page.toFile()).select("a[href^=/], link[href^=/], img[src^=/]")) {
 				String target = link.hasAttr("src") ? link.attr("src") : link.attr("href");
 				String path = target.replaceFirst("[?#].*$", "");
-				assertThat(folder.resolve(StaticExport.fileName(path))).as(folder.relativize(page) + " links to " + target)
+				assertThat(folder.resolve(StaticExport.fileName(path)))
+					.as(folder.relativize(page) + " links to " + target)
 					.exists();
 			}
 		}

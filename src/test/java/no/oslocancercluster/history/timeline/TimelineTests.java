@@ -22,10 +22,10 @@ class TimelineTests {
 				milestone("2021", "Mature Cluster", "awards"));
 		Section founding = section("founding", 1, milestone("2006", "Initiated", "founding"),
 				milestone("2021-03", "Later that year", "founding"), milestone("2019", "Same year", "founding"));
-		Timeline timeline = Timeline.of(new Site(new Overview("History", "Summary", "", null, null), List.of(awards, founding)));
+		Timeline timeline = Timeline
+			.of(new Site(new Overview("History", "Summary", "", null, null), List.of(awards, founding)));
 		assertThat(timeline.years()).extracting(Timeline.TimelineYear::year).containsExactly(2006, 2019, 2021);
-		assertThat(timeline.years())
-			.flatExtracting(Timeline.TimelineYear::milestones)
+		assertThat(timeline.years()).flatExtracting(Timeline.TimelineYear::milestones)
 			.extracting(Milestone::title)
 			.containsExactly("Initiated", "Same year", "Gold Label", "Mature Cluster", "Later that year");
 		assertThat(timeline.size()).isEqualTo(5);
@@ -35,7 +35,8 @@ class TimelineTests {
 	void keepsReadingOrderForMilestonesOnTheSameDate() {
 		Section second = section("second", 2, milestone("2015-05", "From the second section", "second"));
 		Section first = section("first", 1, milestone("2015-05", "From the first section", "first"));
-		Timeline timeline = Timeline.of(new Site(new Overview("History", "Summary", "", null, null), List.of(second, first)));
+		Timeline timeline = Timeline
+			.of(new Site(new Overview("History", "Summary", "", null, null), List.of(second, first)));
 		assertThat(timeline.years().get(0).milestones()).extracting(Milestone::title)
 			.containsExactly("From the first section", "From the second section");
 	}

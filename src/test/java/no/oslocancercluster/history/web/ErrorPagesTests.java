@@ -21,15 +21,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every error is one of the site's HTML pages, in the language of the address, for browsers, curl, crawlers and
- * programs alike: whatever they accept, whatever the method, and whether the site or Tomcat refused the request.
- * None echoes the address, a message, a stack trace or a version.
+ * Every error is one of the site's HTML pages, in the language of the address, for
+ * browsers, curl, crawlers and programs alike: whatever they accept, whatever the method,
+ * and whether the site or Tomcat refused the request. None echoes the address, a message,
+ * a stack trace or a version.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(ErrorPagesTests.FailingController.class)
 class ErrorPagesTests {
 
-	// What browsers, curl and link checkers, old clients, programs and a careful client send.
+	// What browsers, curl and link checkers, old clients, programs and a careful client
+	// send.
 	private static final List<String> ACCEPTS = List.of(
 			"Accept: text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", "Accept: */*", "",
 			"Accept: application/json", "Accept: application/json, text/html;q=0");
@@ -130,8 +132,9 @@ class ErrorPagesTests {
 	}
 
 	/**
-	 * A page that fails, as a bug would make one fail: the visitor sees the generic page, never the message. Under
-	 * /errors/, an address the application answers itself (every other address is a cached page or no page).
+	 * A page that fails, as a bug would make one fail: the visitor sees the generic page,
+	 * never the message. Under /errors/, an address the application answers itself (every
+	 * other address is a cached page or no page).
 	 */
 	@Controller
 	static class FailingController {

@@ -132,8 +132,8 @@ class HistoryControllerTests {
 
 	@Test
 	void contentProblemsAreNeverShownOutsideThePreview() {
-		given(this.store.problems()).willReturn(
-				List.of(new ContentProblem("content/awards.md", 6, 5, "milestones[1].date", "is not a date")));
+		given(this.store.problems())
+			.willReturn(List.of(new ContentProblem("content/awards.md", 6, 5, "milestones[1].date", "is not a date")));
 		assertThat(this.mvc.get().uri("/awards")).hasStatusOk()
 			.bodyText()
 			.doesNotContain("is not a date")

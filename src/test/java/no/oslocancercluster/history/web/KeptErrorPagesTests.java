@@ -20,8 +20,9 @@ import org.springframework.util.FileSystemUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The "page not found" and "bad request" pages come from memory: the same bytes for every address and every
- * client of a language, with the error's status and a lifetime of none; a new content version renders them again.
+ * The "page not found" and "bad request" pages come from memory: the same bytes for every
+ * address and every client of a language, with the error's status and a lifetime of none;
+ * a new content version renders them again.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class KeptErrorPagesTests {
@@ -86,7 +87,8 @@ class KeptErrorPagesTests {
 		Path awards = FOLDER.resolve("awards.md");
 		Files.writeString(awards, Files.readString(awards).replace("title: Awards and recognitions", "title: Prizes"));
 		this.store.reload();
-		assertThat(site.send("GET", "/no-such-page").body()).contains(">Prizes<").doesNotContain("Awards and recognitions");
+		assertThat(site.send("GET", "/no-such-page").body()).contains(">Prizes<")
+			.doesNotContain("Awards and recognitions");
 		assertThat(site.send("GET", "/%zz").body()).contains(">Prizes<");
 	}
 

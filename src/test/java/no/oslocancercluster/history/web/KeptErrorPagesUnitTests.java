@@ -14,8 +14,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An error page is rendered once per content version, status and language, then answered from memory; the
- * preview renders it every time.
+ * An error page is rendered once per content version, status and language, then answered
+ * from memory; the preview renders it every time.
  */
 class KeptErrorPagesUnitTests {
 

@@ -23,8 +23,9 @@ import org.springframework.util.FileSystemUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A history of more sections than a menu can hold: the menu offers the overview, which lists them all, and the
- * timeline; each section leads on to the next; the timeline gathers every milestone.
+ * A history of more sections than a menu can hold: the menu offers the overview, which
+ * lists them all, and the timeline; each section leads on to the next; the timeline
+ * gathers every milestone.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class LongHistoryTests {

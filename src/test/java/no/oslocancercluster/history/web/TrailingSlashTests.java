@@ -13,8 +13,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An address with a trailing slash, as link checkers and readers type it, leads to the page without it, for good,
- * and never to another site.
+ * An address with a trailing slash, as link checkers and readers type it, leads to the
+ * page without it, for good, and never to another site.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TrailingSlashTests {
@@ -89,7 +89,8 @@ class TrailingSlashTests {
 		assertThat(answer.header("Location")).isNull();
 	}
 
-	// Tomcat refuses a backslash before the filter sees one; should it ever let one through, a browser would read
+	// Tomcat refuses a backslash before the filter sees one; should it ever let one
+	// through, a browser would read
 	// "/\\evil.example" as "//evil.example".
 	@Test
 	void aBackslashIsNeverRedirected() {
