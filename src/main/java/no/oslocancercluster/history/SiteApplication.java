@@ -2,10 +2,9 @@ package no.oslocancercluster.history;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
-import org.slf4j.LoggerFactory;
-
 import no.oslocancercluster.history.content.CheckCommand;
 import no.oslocancercluster.history.serving.ExportCommand;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;

@@ -75,12 +75,6 @@ final class ContentSnapshot {
 		return Build.ID;
 	}
 
-	private static final class Build {
-
-		static final String ID = identify();
-
-	}
-
 	private static String identify() {
 		try (InputStream in = ContentSnapshot.class.getResourceAsStream("/META-INF/build-info.properties")) {
 			if (in == null) {
@@ -406,7 +400,17 @@ final class ContentSnapshot {
 	}
 
 	private static void bool(DataOutputStream out, Boolean value) throws IOException {
-		out.writeByte((value == null) ? 2 : value ? 1 : 0);
+		if (value == null) {
+			out.writeByte(2);
+			return;
+		}
+		out.writeByte(value ? 1 : 0);
+	}
+
+	private static final class Build {
+
+		static final String ID = identify();
+
 	}
 
 	@FunctionalInterface

@@ -9,10 +9,9 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.validation.Validator;
+import no.oslocancercluster.history.SiteProperties;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-
-import no.oslocancercluster.history.SiteProperties;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;

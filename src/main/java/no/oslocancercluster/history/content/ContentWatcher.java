@@ -10,10 +10,9 @@ import java.nio.file.WatchService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import no.oslocancercluster.history.SiteProperties;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-
-import no.oslocancercluster.history.SiteProperties;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.SmartLifecycle;

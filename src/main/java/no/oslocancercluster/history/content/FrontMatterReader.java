@@ -25,18 +25,6 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 class FrontMatterReader {
 
-	// Built when the first file needs reading (a start from a snapshot of unchanged files
-	// need not build it), and
-	// shared: a mapper is thread-safe once built.
-	private static final class Mapper {
-
-		static final YAMLMapper INSTANCE = YAMLMapper.builder()
-			.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-			.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-			.build();
-
-	}
-
 	private final Validator validator;
 
 	FrontMatterReader(Validator validator) {
@@ -165,6 +153,18 @@ class FrontMatterReader {
 			}
 		}
 		return pointer;
+	}
+
+	// Built when the first file needs reading (a start from a snapshot of unchanged files
+	// need not build it), and
+	// shared: a mapper is thread-safe once built.
+	private static final class Mapper {
+
+		static final YAMLMapper INSTANCE = YAMLMapper.builder()
+			.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+			.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+			.build();
+
 	}
 
 	/**

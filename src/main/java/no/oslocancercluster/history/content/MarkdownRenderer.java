@@ -17,11 +17,11 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import org.jsoup.Jsoup;
-import org.jsoup.safety.Cleaner;
-import org.jsoup.safety.Safelist;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
 
@@ -97,12 +97,6 @@ class MarkdownRenderer {
 		return Shared.RENDERER;
 	}
 
-	private static final class Shared {
-
-		static final MarkdownRenderer RENDERER = new MarkdownRenderer();
-
-	}
-
 	MarkdownRenderer() {
 		MutableDataSet options = new MutableDataSet();
 		options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AttributesExtension.create(),
@@ -164,17 +158,6 @@ class MarkdownRenderer {
 		List<String> ids = body.select(IDS).stream().map(Element::id).toList();
 		return new Rendered(new RenderedMarkdown(body.html(), headings, ids, links, citations, pictures.digests()),
 				dead);
-	}
-
-	/**
-	 * A rendered body and the number of links and pictures in it whose address the
-	 * allow-list dropped.
-	 *
-	 * @param body the body
-	 * @param dead how many links have no address and pictures no source
-	 */
-	record Rendered(RenderedMarkdown body, int dead) {
-
 	}
 
 	/**
@@ -279,6 +262,23 @@ class MarkdownRenderer {
 			}
 		});
 		return nodes;
+	}
+
+	private static final class Shared {
+
+		static final MarkdownRenderer RENDERER = new MarkdownRenderer();
+
+	}
+
+	/**
+	 * A rendered body and the number of links and pictures in it whose address the
+	 * allow-list dropped.
+	 *
+	 * @param body the body
+	 * @param dead how many links have no address and pictures no source
+	 */
+	record Rendered(RenderedMarkdown body, int dead) {
+
 	}
 
 	/**

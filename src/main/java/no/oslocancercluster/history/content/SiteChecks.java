@@ -72,6 +72,16 @@ final class SiteChecks {
 						problems)));
 	}
 
+	private static String target(String fragment, RenderedMarkdown body, String file) {
+		if (body.ids().contains(fragment)) {
+			return null;
+		}
+		List<String> headings = body.headings().stream().map(Heading::id).toList();
+		return "points to #" + fragment + ", which is not an id in " + file + "; add {#" + fragment
+				+ "} to a heading there"
+				+ (headings.isEmpty() ? "" : ", or use one of: " + String.join(", ", headings));
+	}
+
 	/**
 	 * The pages links can lead to.
 	 */
@@ -140,16 +150,6 @@ final class SiteChecks {
 			return (found != null) ? found : this.bySlug.getOrDefault(Language.EN, Map.of()).get(slug);
 		}
 
-	}
-
-	private static String target(String fragment, RenderedMarkdown body, String file) {
-		if (body.ids().contains(fragment)) {
-			return null;
-		}
-		List<String> headings = body.headings().stream().map(Heading::id).toList();
-		return "points to #" + fragment + ", which is not an id in " + file + "; add {#" + fragment
-				+ "} to a heading there"
-				+ (headings.isEmpty() ? "" : ", or use one of: " + String.join(", ", headings));
 	}
 
 	/**

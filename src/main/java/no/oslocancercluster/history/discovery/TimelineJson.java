@@ -20,22 +20,6 @@ import no.oslocancercluster.history.timeline.Timeline;
  */
 record TimelineJson(String title, String url, List<Entry> milestones) {
 
-	/**
-	 * One milestone.
-	 *
-	 * @param date the date in ISO 8601 at its precision
-	 * @param precision {@code year}, {@code month} or {@code day}
-	 * @param qualifier {@code beginning}, {@code middle}, {@code end} or {@code null}
-	 * @param title the milestone's title
-	 * @param url the paragraph that tells it
-	 * @param section the title of the section that tells it
-	 * @param sectionUrl the section's page
-	 */
-	record Entry(String date, String precision, String qualifier, String title, String url, String section,
-			String sectionUrl) {
-
-	}
-
 	static TimelineJson of(Site site, SiteProperties properties) {
 		Map<String, Section> sections = site.sectionsBySlug();
 		List<Entry> entries = Timeline.of(site)
@@ -54,6 +38,22 @@ record TimelineJson(String title, String url, List<Entry> milestones) {
 		Section section = sections.get(milestone.section());
 		return new Entry(date.iso(), precision, qualifier, milestone.title(), properties.absolute(milestone.href()),
 				(section != null) ? section.title() : null, properties.absolute("/" + milestone.section()));
+	}
+
+	/**
+	 * One milestone.
+	 *
+	 * @param date the date in ISO 8601 at its precision
+	 * @param precision {@code year}, {@code month} or {@code day}
+	 * @param qualifier {@code beginning}, {@code middle}, {@code end} or {@code null}
+	 * @param title the milestone's title
+	 * @param url the paragraph that tells it
+	 * @param section the title of the section that tells it
+	 * @param sectionUrl the section's page
+	 */
+	record Entry(String date, String precision, String qualifier, String title, String url, String section,
+			String sectionUrl) {
+
 	}
 
 }

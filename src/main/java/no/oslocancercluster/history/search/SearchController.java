@@ -4,7 +4,6 @@ import java.util.Locale;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
-
 import no.oslocancercluster.history.content.Language;
 
 import org.springframework.http.HttpStatus;

@@ -14,7 +14,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-
 import no.oslocancercluster.history.content.Language;
 
 import org.springframework.http.HttpHeaders;
@@ -147,6 +146,13 @@ class SearchGate extends OncePerRequestFilter {
 		write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, page);
 	}
 
+	private static void write(HttpServletResponse response, int status, byte[] page) throws IOException {
+		response.setStatus(status);
+		response.setContentType("text/html;charset=UTF-8");
+		response.setContentLength(page.length);
+		response.getOutputStream().write(page);
+	}
+
 	/**
 	 * A request as the busy page is rendered for: a GET of the search page with no query.
 	 */
@@ -186,13 +192,6 @@ class SearchGate extends OncePerRequestFilter {
 			return null;
 		}
 
-	}
-
-	private static void write(HttpServletResponse response, int status, byte[] page) throws IOException {
-		response.setStatus(status);
-		response.setContentType("text/html;charset=UTF-8");
-		response.setContentLength(page.length);
-		response.getOutputStream().write(page);
 	}
 
 }

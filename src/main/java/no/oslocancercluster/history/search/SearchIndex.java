@@ -13,6 +13,13 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
+import no.oslocancercluster.history.content.ContentReloadedEvent;
+import no.oslocancercluster.history.content.ContentStore;
+import no.oslocancercluster.history.content.Editions;
+import no.oslocancercluster.history.content.Language;
+import no.oslocancercluster.history.content.Milestone;
+import no.oslocancercluster.history.content.Section;
+import no.oslocancercluster.history.content.Site;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.apache.lucene.analysis.Analyzer;
@@ -46,14 +53,6 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-
-import no.oslocancercluster.history.content.ContentReloadedEvent;
-import no.oslocancercluster.history.content.ContentStore;
-import no.oslocancercluster.history.content.Editions;
-import no.oslocancercluster.history.content.Language;
-import no.oslocancercluster.history.content.Milestone;
-import no.oslocancercluster.history.content.Section;
-import no.oslocancercluster.history.content.Site;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -140,6 +139,17 @@ public class SearchIndex {
 		return this.indexes.get().join().get(language).search(query, max);
 	}
 
+	// The text's offsets are kept in the index, so that highlighting a hit reads them
+	// instead of analysing its text.
+	private static final FieldType TEXT = offsets();
+
+	private static FieldType offsets() {
+		FieldType type = new FieldType(TextField.TYPE_STORED);
+		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+		type.freeze();
+		return type;
+	}
+
 	/**
 	 * What a search found.
 	 *
@@ -166,17 +176,6 @@ public class SearchIndex {
 	 */
 	public record Hit(String href, String title, String section, String snippet, String lang) {
 
-	}
-
-	// The text's offsets are kept in the index, so that highlighting a hit reads them
-	// instead of analysing its text.
-	private static final FieldType TEXT = offsets();
-
-	private static FieldType offsets() {
-		FieldType type = new FieldType(TextField.TYPE_STORED);
-		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-		type.freeze();
-		return type;
 	}
 
 	private record LanguageIndex(Analyzer analyzer, IndexSearcher searcher, UnifiedHighlighter highlighter) {

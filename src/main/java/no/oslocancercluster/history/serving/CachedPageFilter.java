@@ -7,7 +7,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import no.oslocancercluster.history.content.Language;
 
 import org.springframework.http.HttpHeaders;
@@ -73,8 +72,9 @@ class CachedPageFilter extends OncePerRequestFilter {
 	private boolean notFound(String method, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
 		String path = request.getRequestURI();
-		RenderedPage page = (method.equals("GET") || method.equals("HEAD")) && !answeredByTheApplication(path)
-				? this.cache.notFound(Language.ofPath(path)) : null;
+		boolean read = method.equals("GET") || method.equals("HEAD");
+		RenderedPage page = (read && !answeredByTheApplication(path)) ? this.cache.notFound(Language.ofPath(path))
+				: null;
 		if (page == null) {
 			return false;
 		}

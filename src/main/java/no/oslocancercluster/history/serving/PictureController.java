@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import no.oslocancercluster.history.content.ContentStore;
 import no.oslocancercluster.history.content.PictureFile;
 

@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 
+import no.oslocancercluster.history.content.ContentReloadedEvent;
+import no.oslocancercluster.history.content.Language;
 import org.apache.catalina.Container;
 import org.apache.catalina.Pipeline;
 import org.apache.catalina.Valve;
@@ -16,9 +18,6 @@ import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-
-import no.oslocancercluster.history.content.ContentReloadedEvent;
-import no.oslocancercluster.history.content.Language;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;

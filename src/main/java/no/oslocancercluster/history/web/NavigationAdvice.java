@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import no.oslocancercluster.history.SiteProperties;
 import no.oslocancercluster.history.content.ContentProblem;
 import no.oslocancercluster.history.content.ContentStore;

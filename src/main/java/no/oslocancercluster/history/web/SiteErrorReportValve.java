@@ -3,11 +3,10 @@ package no.oslocancercluster.history.web;
 import java.io.IOException;
 import java.util.Map;
 
+import no.oslocancercluster.history.content.Language;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
-
-import no.oslocancercluster.history.content.Language;
 
 /**
  * Answers what Tomcat refuses by itself, before the site sees the request (an address

@@ -3,7 +3,6 @@ package no.oslocancercluster.history.web;
 import java.time.Duration;
 
 import jakarta.servlet.DispatcherType;
-
 import no.oslocancercluster.history.SiteProperties;
 import no.oslocancercluster.history.content.ContentStore;
 

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.validation.Validation;
-
 import no.oslocancercluster.history.content.ContentLoader;
 import no.oslocancercluster.history.content.Site;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -6,7 +6,6 @@ import java.util.Arrays;
 
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-
 import no.oslocancercluster.history.content.ContentLoader;
 import no.oslocancercluster.history.content.Site;
 

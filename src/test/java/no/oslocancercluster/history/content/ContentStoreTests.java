@@ -4,10 +4,9 @@ import java.nio.file.Path;
 
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import no.oslocancercluster.history.SiteProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import no.oslocancercluster.history.SiteProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -14,12 +14,11 @@ import javax.imageio.ImageIO;
 
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import no.oslocancercluster.history.SiteProperties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-
-import no.oslocancercluster.history.SiteProperties;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
