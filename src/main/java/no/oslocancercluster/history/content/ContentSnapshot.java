@@ -11,16 +11,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedOutputStream;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * The checked files of a load, kept in a file so that the next start of the same code
@@ -30,9 +35,9 @@ import java.util.zip.CheckedOutputStream;
  * byte is read as if there were none.
  * <p>
  * The code is known by Spring Boot's build information (the time of the build), the bytes
- * of the classes that decide what a file becomes, and the libraries' jars: a snapshot is
- * never taken for other code's, even when the build information is stale (classes
- * compiled by an IDE). Without build information there is no snapshot.
+ * of every class of the site, and the names of the libraries' jars: a snapshot is never
+ * taken for other code's, even when the build information is stale (classes compiled by
+ * an IDE). Without build information there is no snapshot.
  * <p>
  * The format is the site's own, a few length-prefixed fields per file: a thousand
  * sections load from it in a few hundred milliseconds in a fresh JVM, where Jackson's
@@ -49,20 +54,16 @@ final class ContentSnapshot {
 
 	private static final byte OVERVIEW = 2;
 
-	// What decides what a file becomes: the classes that read, check and render it, and
-	// the libraries they use.
-	private static final List<Class<?>> CODE = List.of(ContentLoader.class, SectionReader.class, BodyReader.class,
-			MarkdownRenderer.class, MarkdownLimits.class, FrontMatterReader.class, BindingProblems.class,
-			YamlLocations.class, SourceFile.class, ContentName.class, SectionFrontMatter.class,
-			MilestoneFrontMatter.class, SourceFrontMatter.class, OverviewFrontMatter.class,
-			OrganizationFrontMatter.class, HistoryDate.class, RenderedMarkdown.class, Heading.class, CheckedFiles.class,
-			ContentSnapshot.class, BodyScan.class, RawHtml.class, PictureFile.class, ContentRoot.class,
-			CodeSpanRenderer.class, SiteChecks.class);
+	// What decides what a file becomes: the site's own classes, every one of them (a list
+	// kept by hand is one a new class can be missing from), and the libraries it runs on.
+	private static final String CLASSES = "classpath*:no/oslocancercluster/history/**/*.class";
 
-	private static final List<String> LIBRARIES = List.of("com.vladsch.flexmark.parser.Parser",
-			"com.vladsch.flexmark.html.HtmlRenderer", "org.jsoup.Jsoup", "tools.jackson.dataformat.yaml.YAMLMapper",
-			"tools.jackson.databind.ObjectMapper", "org.hibernate.validator.HibernateValidator",
-			"com.twelvemonkeys.imageio.plugins.webp.WebPImageReader");
+	private static final String LIBRARIES = "classpath*:META-INF/MANIFEST.MF";
+
+	private static final PathMatchingResourcePatternResolver RESOLVER = new PathMatchingResourcePatternResolver(
+			ContentSnapshot.class.getClassLoader());
+
+	private static final Pattern JAR = Pattern.compile("([^/!]+\\.jar)!/META-INF/MANIFEST\\.MF$");
 
 	private ContentSnapshot() {
 	}
@@ -91,30 +92,56 @@ final class ContentSnapshot {
 		}
 	}
 
-	// A checksum of the classes' bytes and the names of the libraries' jars (which hold
-	// their versions).
+	// A checksum of the bytes of the site's classes, and one of the names of the
+	// libraries' jars (which hold their versions).
 	private static String code() throws IOException {
 		CRC32C classes = new CRC32C();
-		for (Class<?> type : CODE) {
-			try (InputStream in = type
-				.getResourceAsStream(type.getName().substring(type.getName().lastIndexOf('.') + 1) + ".class")) {
-				classes.update((in != null) ? in.readAllBytes() : new byte[0]);
+		for (Resource type : classes()) {
+			classes.update(name(type).getBytes(StandardCharsets.UTF_8));
+			try (InputStream in = type.getInputStream()) {
+				classes.update(in.readAllBytes());
 			}
 		}
-		StringBuilder code = new StringBuilder(Long.toHexString(classes.getValue()));
-		for (String library : LIBRARIES) {
-			try {
-				CodeSource source = Class.forName(library, false, ContentSnapshot.class.getClassLoader())
-					.getProtectionDomain()
-					.getCodeSource();
-				String location = (source != null) ? source.getLocation().toString() : "?";
-				code.append(' ').append(location.replaceFirst("!?/*$", "").replaceFirst(".*/", ""));
-			}
-			catch (ClassNotFoundException ex) {
-				code.append(" -");
+		CRC32C libraries = new CRC32C();
+		List<String> jars = libraries();
+		jars.forEach((jar) -> libraries.update((jar + "\n").getBytes(StandardCharsets.UTF_8)));
+		return Long.toHexString(classes.getValue()) + " " + Long.toHexString(libraries.getValue()) + " (" + jars.size()
+				+ " libraries)";
+	}
+
+	/**
+	 * Every class of the site, however the code is laid out (classes in a folder, a jar,
+	 * or the jar's nested jars), in the order of their names.
+	 */
+	static List<Resource> classes() throws IOException {
+		List<Resource> classes = new ArrayList<>(List.of(RESOLVER.getResources(CLASSES)));
+		classes.sort(Comparator.comparing(ContentSnapshot::name));
+		return classes;
+	}
+
+	/**
+	 * The file names of the libraries' jars, sorted.
+	 */
+	static List<String> libraries() throws IOException {
+		List<String> jars = new ArrayList<>();
+		for (Resource manifest : RESOLVER.getResources(LIBRARIES)) {
+			Matcher jar = JAR.matcher(manifest.getURL().toString());
+			if (jar.find()) {
+				jars.add(jar.group(1));
 			}
 		}
-		return code.toString();
+		Collections.sort(jars);
+		return jars;
+	}
+
+	// A class by its place in the site's packages: content/MarkdownRenderer.class.
+	static String name(Resource type) {
+		try {
+			return type.getURL().toString().replaceFirst(".*/no/oslocancercluster/history/", "");
+		}
+		catch (IOException ex) {
+			return String.valueOf(type.getFilename());
+		}
 	}
 
 	/**
