@@ -44,7 +44,12 @@ public class StructuredData {
 		data.put("description", site.overview().summary());
 		data.put("foundingDate", organization.foundingDate());
 		data.put("founder", organization.founders().stream().map(StructuredData::person).toList());
-		data.put("location", Map.of("@type", "Place", "name", organization.location()));
+		// In this order on every start: Map.of's order changes from one JVM to the next,
+		// and with it the page's bytes.
+		Map<String, Object> location = new LinkedHashMap<>();
+		location.put("@type", "Place");
+		location.put("name", organization.location());
+		data.put("location", location);
 		data.put("award",
 				organization.awards().stream().map((award) -> award.name() + " (" + award.year() + ")").toList());
 		return write(data);

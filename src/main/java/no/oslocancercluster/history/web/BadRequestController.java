@@ -2,6 +2,7 @@ package no.oslocancercluster.history.web;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
@@ -16,8 +17,9 @@ class BadRequestController {
 
 	@GetMapping({ PATH, "/nb" + PATH })
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	String badRequest() {
-		return "error/400";
+	String badRequest(Model model) {
+		model.addAttribute("error", ErrorView.of(HttpStatus.BAD_REQUEST.value()));
+		return "error";
 	}
 
 }

@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Every error is one of the site's pages ({@code error/404}, {@code error/400}, or the
- * generic {@code error}), in the language of the address that failed, whatever the client
+ * Every error is the site's one error page, with the heading and advice of its status
+ * ({@link ErrorView}), in the language of the address that failed, whatever the client
  * accepts and whatever its method: HTML is the only representation, so no client ever
  * gets Spring's JSON error body with the path that failed.
  */
@@ -30,16 +30,15 @@ class SiteErrorController extends AbstractErrorController {
 	}
 
 	/**
-	 * The page for the error, with nothing in its model but the status: the pages show no
-	 * path, message, exception or stack trace, because the model has none to show.
+	 * The page for the error, with nothing in its model but what its status shows: the
+	 * page shows no path, message, exception or stack trace, because the model has none
+	 * to show.
 	 */
 	@RequestMapping
 	ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
 		HttpStatus status = status(request);
 		response.setStatus(status.value());
-		Map<String, Object> model = Map.of("status", status.value());
-		ModelAndView page = resolveErrorView(request, response, status, model);
-		return (page != null) ? page : new ModelAndView("error", model, status);
+		return new ModelAndView("error", Map.of("error", ErrorView.of(status.value())), status);
 	}
 
 	// Asked for directly, the error page is no page of the site.

@@ -108,6 +108,9 @@ class DiscoveryTests {
 		assertThat(organization.path("founder").findValuesAsString("name")).containsExactly("Kaare Norum",
 				"Jónas Einarsson");
 		assertThat(organization.path("location").path("name").asString()).isEqualTo("Oslo");
+		// The same bytes on every start, so that the page's ETag does not change when
+		// nothing else has.
+		assertThat(organization.path("location").toString()).isEqualTo("{\"@type\":\"Place\",\"name\":\"Oslo\"}");
 		assertThat(organization.path("award").valueStream().map(JsonNode::asString).toList()).contains(
 				"Gold Label certificate from the European Cluster Excellence Initiative (ECEI) (2019)",
 				"Mature Cluster status within the Norwegian Innovation Clusters programme (2021)");
