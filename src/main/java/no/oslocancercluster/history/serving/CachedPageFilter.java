@@ -36,61 +36,53 @@ class CachedPageFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String method = request.getMethod();
-		RenderedPage page = (method.equals("GET") || method.equals("HEAD")) ? this.cache.page(request.getRequestURI())
-				: null;
+		boolean read = method.equals("GET") || method.equals("HEAD");
+		String path = request.getRequestURI();
+		RenderedPage page = read ? this.cache.page(path) : null;
+		// Every page is in the cache: an address that is neither one nor answered by the
+		// application itself is no page.
+		RenderedPage missing = (read && page == null && !answeredByTheApplication(path))
+				? this.cache.notFound(Language.ofPath(path)) : null;
 		if (this.cache.isRenderRequest(request.getHeader(PageCache.RENDER_HEADER))
-				|| (page == null && !notFound(method, request, response))) {
+				|| (page == null && missing == null)) {
 			chain.doFilter(request, response);
 			return;
 		}
-		if (page == null) {
+		if (missing != null) {
+			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+			write(request, response, missing, missing.representation(coding(request, missing)));
 			return;
 		}
 		RenderedPage.Representation representation = page.representation(coding(request, page));
 		response.setHeader(HttpHeaders.ETAG, representation.etag());
 		response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.lastModified().toEpochMilli());
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-		String vary = response.getHeader(HttpHeaders.VARY);
-		response.setHeader(HttpHeaders.VARY,
-				(vary != null) ? vary + ", " + HttpHeaders.ACCEPT_ENCODING : HttpHeaders.ACCEPT_ENCODING);
 		if (notModified(request, representation, page)) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			vary(response);
 			return;
 		}
+		write(request, response, page, representation);
+	}
+
+	private static void write(HttpServletRequest request, HttpServletResponse response, RenderedPage page,
+			RenderedPage.Representation representation) throws IOException {
+		vary(response);
 		response.setContentType(page.contentType());
 		if (representation.encoding() != null) {
 			response.setHeader(HttpHeaders.CONTENT_ENCODING, representation.encoding());
 		}
 		response.setContentLength(representation.bytes().length);
-		if (method.equals("GET")) {
+		if (request.getMethod().equals("GET")) {
 			response.getOutputStream().write(representation.bytes());
 		}
 	}
 
-	// Every page is in the cache: an address that is neither one nor answered by the
-	// application itself is no page.
-	private boolean notFound(String method, HttpServletRequest request, HttpServletResponse response)
-			throws IOException {
-		String path = request.getRequestURI();
-		boolean read = method.equals("GET") || method.equals("HEAD");
-		RenderedPage page = (read && !answeredByTheApplication(path)) ? this.cache.notFound(Language.ofPath(path))
-				: null;
-		if (page == null) {
-			return false;
-		}
-		RenderedPage.Representation representation = page.representation(coding(request, page));
-		response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-		response.setContentType(page.contentType());
-		if (representation.encoding() != null) {
-			response.setHeader(HttpHeaders.CONTENT_ENCODING, representation.encoding());
-		}
-		response.setContentLength(representation.bytes().length);
-		if (method.equals("GET")) {
-			response.getOutputStream().write(representation.bytes());
-		}
-		return true;
+	private static void vary(HttpServletResponse response) {
+		String vary = response.getHeader(HttpHeaders.VARY);
+		response.setHeader(HttpHeaders.VARY,
+				(vary != null) ? vary + ", " + HttpHeaders.ACCEPT_ENCODING : HttpHeaders.ACCEPT_ENCODING);
 	}
 
 	/**
