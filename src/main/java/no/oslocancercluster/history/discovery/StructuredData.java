@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import no.oslocancercluster.history.SiteProperties;
-import no.oslocancercluster.history.content.Milestone;
-import no.oslocancercluster.history.content.OrganizationFrontMatter;
-import no.oslocancercluster.history.content.Site;
+import no.oslocancercluster.history.content.model.Milestone;
+import no.oslocancercluster.history.content.model.OrganizationFrontMatter;
+import no.oslocancercluster.history.content.model.Site;
 import no.oslocancercluster.history.timeline.Timeline;
 import tools.jackson.databind.json.JsonMapper;
 

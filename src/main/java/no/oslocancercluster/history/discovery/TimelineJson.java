@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 import no.oslocancercluster.history.SiteProperties;
-import no.oslocancercluster.history.content.HistoricalDate;
-import no.oslocancercluster.history.content.Milestone;
-import no.oslocancercluster.history.content.Section;
-import no.oslocancercluster.history.content.Site;
+import no.oslocancercluster.history.content.model.HistoricalDate;
+import no.oslocancercluster.history.content.model.Milestone;
+import no.oslocancercluster.history.content.model.Section;
+import no.oslocancercluster.history.content.model.Site;
 import no.oslocancercluster.history.timeline.Timeline;
 
 /**

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
-import no.oslocancercluster.history.content.Language;
+import no.oslocancercluster.history.content.model.Language;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletRequest;
-import no.oslocancercluster.history.content.ContentStore;
-import no.oslocancercluster.history.content.PictureFile;
+import no.oslocancercluster.history.content.model.PictureFile;
+import no.oslocancercluster.history.content.store.ContentStore;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;

@@ -5,12 +5,12 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import no.oslocancercluster.history.SiteProperties;
-import no.oslocancercluster.history.content.ContentProblem;
-import no.oslocancercluster.history.content.ContentStore;
-import no.oslocancercluster.history.content.Editions;
-import no.oslocancercluster.history.content.Language;
-import no.oslocancercluster.history.content.Page;
-import no.oslocancercluster.history.content.Section;
+import no.oslocancercluster.history.content.model.ContentProblem;
+import no.oslocancercluster.history.content.model.Editions;
+import no.oslocancercluster.history.content.model.Language;
+import no.oslocancercluster.history.content.model.Section;
+import no.oslocancercluster.history.content.model.SitePaths;
+import no.oslocancercluster.history.content.store.ContentStore;
 import no.oslocancercluster.history.web.Views.Alternate;
 import no.oslocancercluster.history.web.Views.LanguageLink;
 import no.oslocancercluster.history.web.Views.NavItem;
@@ -150,7 +150,7 @@ class NavigationAdvice {
 		if (request.getAttribute("jakarta.servlet.error.status_code") != null) {
 			return null;
 		}
-		if (Page.SITE_PAGES.contains(page)) {
+		if (SitePaths.SITE_PAGES.contains(page)) {
 			return page;
 		}
 		return this.store.current().section(page.substring(1)).isPresent() ? page : null;

@@ -3,9 +3,9 @@ package no.oslocancercluster.history.web;
 import java.util.Locale;
 
 import no.oslocancercluster.history.SiteProperties;
-import no.oslocancercluster.history.content.ContentStore;
-import no.oslocancercluster.history.content.Language;
-import no.oslocancercluster.history.content.Site;
+import no.oslocancercluster.history.content.model.Language;
+import no.oslocancercluster.history.content.model.Site;
+import no.oslocancercluster.history.content.store.ContentStore;
 import no.oslocancercluster.history.timeline.Timeline;
 
 import org.springframework.stereotype.Controller;
