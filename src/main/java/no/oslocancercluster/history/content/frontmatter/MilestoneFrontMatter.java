@@ -16,7 +16,7 @@ import jakarta.validation.constraints.Size;
  * @param source the id of the section's source that backs this milestone, optional
  */
 public record MilestoneFrontMatter(@NotBlank(
-		message = "is missing; write the date as a year (2006), a month (2015-05) or a day (2019-12-05)") @HistoryDate String date,
+		message = "is missing; write the date as a year (2006), a month (2015-05) or a day (2019-12-05)") @HistoricalDateText String date,
 		@Pattern(regexp = "beginning|middle|end",
 				message = "\"${validatedValue}\" is not a qualifier; write beginning, middle or end") String qualifier,
 		@NotBlank(message = "is missing or empty; give the milestone a short title") @Size(max = 100,

@@ -3,7 +3,7 @@ package no.oslocancercluster.history.content.frontmatter;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import no.oslocancercluster.history.content.model.OrganizationFrontMatter;
+import no.oslocancercluster.history.content.model.Organization;
 
 /**
  * The front matter of the overview file, the text of the home page.
@@ -17,7 +17,8 @@ import no.oslocancercluster.history.content.model.OrganizationFrontMatter;
 public record OverviewFrontMatter(@NotBlank(message = "is missing or empty; give the home page a title") String title,
 		@NotBlank(message = "is missing or empty; write one sentence that sums up the history") @Size(max = 160,
 				message = "is longer than {max} characters; shorten it to one sentence of at most {max} characters (search engines show it)") String summary,
-		@HistoryDate(day = true, message = "\"${validatedValue}\" is not a day; write it as 2024-05-31") String updated,
-		@Valid OrganizationFrontMatter organization) {
+		@HistoricalDateText(day = true,
+				message = "\"${validatedValue}\" is not a day; write it as 2024-05-31") String updated,
+		@Valid Organization organization) {
 
 }

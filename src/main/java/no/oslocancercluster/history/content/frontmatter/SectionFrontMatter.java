@@ -29,7 +29,7 @@ public record SectionFrontMatter(@NotBlank(message = "is missing or empty; give 
 				message = "is missing; list the section's milestones, or write milestones: [] if it has none") List<@NotNull(
 						message = "is empty; give the milestone a date, a title and an anchor") @Valid MilestoneFrontMatter> milestones,
 		List<@NotNull(message = "is empty; give the source an id and a title") @Valid SourceFrontMatter> sources,
-		Boolean draft, @HistoryDate(day = true,
+		Boolean draft, @HistoricalDateText(day = true,
 				message = "\"${validatedValue}\" is not a day; write it as 2024-05-31") String updated) {
 
 	public SectionFrontMatter {

@@ -12,11 +12,10 @@ import java.time.LocalDate;
  * @param organization facts about the organisation for search engines
  * @param textLanguage the language its text is in
  */
-public record Overview(String title, String summary, String html, LocalDate updated,
-		OrganizationFrontMatter organization, Language textLanguage) {
+public record Overview(String title, String summary, String html, LocalDate updated, Organization organization,
+		Language textLanguage) {
 
-	public Overview(String title, String summary, String html, LocalDate updated,
-			OrganizationFrontMatter organization) {
+	public Overview(String title, String summary, String html, LocalDate updated, Organization organization) {
 		this(title, summary, html, updated, organization, Language.EN);
 	}
 

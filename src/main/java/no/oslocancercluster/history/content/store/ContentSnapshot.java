@@ -29,7 +29,7 @@ import no.oslocancercluster.history.content.frontmatter.OverviewFrontMatter;
 import no.oslocancercluster.history.content.frontmatter.SectionFrontMatter;
 import no.oslocancercluster.history.content.frontmatter.SourceFrontMatter;
 import no.oslocancercluster.history.content.model.Heading;
-import no.oslocancercluster.history.content.model.OrganizationFrontMatter;
+import no.oslocancercluster.history.content.model.Organization;
 import no.oslocancercluster.history.content.model.RenderedMarkdown;
 import no.oslocancercluster.history.content.reading.CheckedFiles;
 
@@ -281,10 +281,10 @@ final class ContentSnapshot {
 		String title = string(in);
 		String summary = string(in);
 		String updated = string(in);
-		OrganizationFrontMatter organization = (in.get() == 0) ? null
-				: new OrganizationFrontMatter(string(in), string(in),
-						list(in, (item) -> new OrganizationFrontMatter.Person(string(in), string(in))), string(in),
-						list(in, (item) -> new OrganizationFrontMatter.Award(string(in), string(in))));
+		Organization organization = (in.get() == 0) ? null
+				: new Organization(string(in), string(in),
+						list(in, (item) -> new Organization.Person(string(in), string(in))), string(in),
+						list(in, (item) -> new Organization.Award(string(in), string(in))));
 		return new OverviewFrontMatter(title, summary, updated, organization);
 	}
 
@@ -292,7 +292,7 @@ final class ContentSnapshot {
 		string(out, matter.title());
 		string(out, matter.summary());
 		string(out, matter.updated());
-		OrganizationFrontMatter organization = matter.organization();
+		Organization organization = matter.organization();
 		out.writeByte((organization != null) ? 1 : 0);
 		if (organization != null) {
 			string(out, organization.name());

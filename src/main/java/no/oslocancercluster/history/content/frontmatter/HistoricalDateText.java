@@ -17,10 +17,10 @@ import no.oslocancercluster.history.content.model.HistoricalDate;
  * the precision asked for.
  */
 @Documented
-@Constraint(validatedBy = HistoryDate.Validator.class)
+@Constraint(validatedBy = HistoricalDateText.Validator.class)
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT })
 @Retention(RetentionPolicy.RUNTIME)
-public @interface HistoryDate {
+public @interface HistoricalDateText {
 
 	String message() default "\"${validatedValue}\" is not a date; write 2019-12 (year-month) or 2019-12-05";
 
@@ -37,12 +37,12 @@ public @interface HistoryDate {
 	 * Accepts blank values (left to {@code @NotBlank}) and anything
 	 * {@link HistoricalDate} can parse.
 	 */
-	class Validator implements ConstraintValidator<HistoryDate, String> {
+	class Validator implements ConstraintValidator<HistoricalDateText, String> {
 
 		private boolean day;
 
 		@Override
-		public void initialize(HistoryDate annotation) {
+		public void initialize(HistoricalDateText annotation) {
 			this.day = annotation.day();
 		}
 

@@ -17,7 +17,7 @@ import jakarta.validation.constraints.Pattern;
  * @param location where it is
  * @param awards the awards it has received, with their years
  */
-public record OrganizationFrontMatter(@NotBlank(message = "is missing; give the organisation's name") String name,
+public record Organization(@NotBlank(message = "is missing; give the organisation's name") String name,
 		@NotBlank(message = "is missing; give the year the organisation was founded, like \"2006\"") @Pattern(
 				regexp = "\\d{4}",
 				message = "\"${validatedValue}\" is not a year; write it like \"2006\"") String foundingDate,
