@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletRequest;
 import no.oslocancercluster.history.content.model.PictureFile;
+import no.oslocancercluster.history.content.model.SitePaths;
 import no.oslocancercluster.history.content.store.ContentStore;
 
 import org.springframework.http.CacheControl;
@@ -34,7 +35,7 @@ class PictureController {
 		this.store = store;
 	}
 
-	@GetMapping("/images/**")
+	@GetMapping(SitePaths.IMAGES + "**")
 	ResponseEntity<byte[]> picture(HttpServletRequest request) {
 		// Pages write a picture's name percent-encoded (/images/%C3%A5pning.png); it is
 		// known by its name.

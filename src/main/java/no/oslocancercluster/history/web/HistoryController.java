@@ -12,6 +12,7 @@ import no.oslocancercluster.history.content.model.Milestone;
 import no.oslocancercluster.history.content.model.Overview;
 import no.oslocancercluster.history.content.model.Section;
 import no.oslocancercluster.history.content.model.Site;
+import no.oslocancercluster.history.content.model.SitePaths;
 import no.oslocancercluster.history.content.model.Source;
 import no.oslocancercluster.history.content.store.ContentStore;
 import no.oslocancercluster.history.discovery.StructuredData;
@@ -93,7 +94,7 @@ class HistoryController {
 		return "section";
 	}
 
-	@GetMapping({ "/timeline", "/nb/timeline" })
+	@GetMapping({ SitePaths.TIMELINE, "/nb" + SitePaths.TIMELINE })
 	String timeline(Model model, Locale locale) {
 		Language language = Language.of(locale);
 		Site site = this.store.current(language);
@@ -106,7 +107,7 @@ class HistoryController {
 		// ("2,006").
 		model.addAttribute("first", years.isEmpty() ? null : Integer.toString(years.get(0).year()));
 		model.addAttribute("last", years.isEmpty() ? null : Integer.toString(years.get(years.size() - 1).year()));
-		model.addAttribute("canonical", this.properties.absolute(language.path("/timeline")));
+		model.addAttribute("canonical", this.properties.absolute(language.path(SitePaths.TIMELINE)));
 		model.addAttribute("jsonLd", this.structuredData.timeline(timeline));
 		return "timeline";
 	}

@@ -69,7 +69,7 @@ class NavigationAdvice {
 					section.fallback() ? section.textLanguage().tag() : null));
 		}
 		items.add(new NavItem("timeline", this.messages.getMessage("nav.timeline", null, language.locale()),
-				language.path("/timeline"), null));
+				language.path(SitePaths.TIMELINE), null));
 		return items;
 	}
 
@@ -88,7 +88,7 @@ class NavigationAdvice {
 				continue;
 			}
 			String href = (page != null) ? language.path(page) : language.home();
-			if (page != null && page.equals("/search") && request.getParameter("q") != null) {
+			if (page != null && page.equals(SitePaths.SEARCH) && request.getParameter("q") != null) {
 				href = UriComponentsBuilder.fromPath(href)
 					.queryParam("q", request.getParameter("q"))
 					.encode()
@@ -115,7 +115,7 @@ class NavigationAdvice {
 	List<Alternate> alternates(HttpServletRequest request) {
 		String page = page(request);
 		// page() is null for error pages.
-		if (page == null || page.equals("/search")) {
+		if (page == null || page.equals(SitePaths.SEARCH)) {
 			return List.of();
 		}
 		Editions editions = this.store.editions();

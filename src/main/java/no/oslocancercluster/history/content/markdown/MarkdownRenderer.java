@@ -18,6 +18,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import no.oslocancercluster.history.content.model.Heading;
 import no.oslocancercluster.history.content.model.RenderedMarkdown;
+import no.oslocancercluster.history.content.model.SitePaths;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
@@ -264,7 +265,7 @@ class MarkdownRenderer {
 		 */
 		String address(String src) {
 			String digest = written(this.digests, src);
-			String path = src.replaceFirst("^images/", "/images/");
+			String path = src.replaceFirst("^images/", SitePaths.IMAGES);
 			return (digest != null) ? path + "?v=" + digest.substring(0, Math.min(10, digest.length())) : path;
 		}
 

@@ -20,6 +20,26 @@ public final class SitePaths {
 	public static final String OVERVIEW_FILE = OVERVIEW + ".md";
 
 	/**
+	 * The home page in English.
+	 */
+	public static final String HOME = "/";
+
+	/**
+	 * The timeline of every milestone.
+	 */
+	public static final String TIMELINE = "/timeline";
+
+	/**
+	 * The whole history on one page, to print.
+	 */
+	public static final String PRINT = "/print";
+
+	/**
+	 * The search page.
+	 */
+	public static final String SEARCH = "/search";
+
+	/**
 	 * Where the pictures are served, below the site's root.
 	 */
 	public static final String IMAGES = "/images/";
@@ -27,7 +47,7 @@ public final class SitePaths {
 	/**
 	 * The pages of the site that are not sections, by their English address.
 	 */
-	public static final Set<String> SITE_PAGES = Set.of("/", "/timeline", "/print", "/search");
+	public static final Set<String> SITE_PAGES = Set.of(HOME, TIMELINE, PRINT, SEARCH);
 
 	/**
 	 * Addresses the site uses for pages of its own; a section there would be hidden or
