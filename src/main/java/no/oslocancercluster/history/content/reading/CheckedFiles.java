@@ -3,6 +3,8 @@ package no.oslocancercluster.history.content.reading;
 import java.util.Arrays;
 import java.util.Map;
 
+import no.oslocancercluster.history.content.frontmatter.OverviewFrontMatter;
+import no.oslocancercluster.history.content.frontmatter.SectionFrontMatter;
 import no.oslocancercluster.history.content.model.PictureFile;
 import no.oslocancercluster.history.content.model.RenderedMarkdown;
 
