@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import no.oslocancercluster.history.content.ContentException;
+import no.oslocancercluster.history.content.model.ContentException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +27,7 @@ class StartupTests {
 	void servesAnyFolderNamedBySetting(@TempDir Path folder) throws IOException {
 		Files.writeString(folder.resolve("index.md"), "---\ntitle: Elsewhere\nsummary: Another folder.\n---\nHello.\n");
 		try (ConfigurableApplicationContext context = start(folder)) {
-			assertThat(context.getBean(no.oslocancercluster.history.content.ContentStore.class)
+			assertThat(context.getBean(no.oslocancercluster.history.content.store.ContentStore.class)
 				.current()
 				.overview()
 				.title()).isEqualTo("Elsewhere");

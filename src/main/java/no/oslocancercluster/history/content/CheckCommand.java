@@ -8,6 +8,8 @@ import java.util.Map;
 
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
+import no.oslocancercluster.history.content.model.ContentProblem;
+import no.oslocancercluster.history.content.store.ContentLoader;
 
 /**
  * {@code check [folder]}: checks a content folder without serving it and prints every

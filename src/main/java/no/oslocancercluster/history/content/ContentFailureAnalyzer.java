@@ -1,5 +1,7 @@
 package no.oslocancercluster.history.content;
 
+import no.oslocancercluster.history.content.model.ContentException;
+
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 

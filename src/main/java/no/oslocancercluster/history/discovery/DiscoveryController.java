@@ -1,7 +1,7 @@
 package no.oslocancercluster.history.discovery;
 
 import no.oslocancercluster.history.SiteProperties;
-import no.oslocancercluster.history.content.ContentStore;
+import no.oslocancercluster.history.content.store.ContentStore;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -8,9 +8,9 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import no.oslocancercluster.history.SiteProperties;
-import no.oslocancercluster.history.content.Editions;
-import no.oslocancercluster.history.content.Language;
-import no.oslocancercluster.history.content.Page;
+import no.oslocancercluster.history.content.model.Editions;
+import no.oslocancercluster.history.content.model.Language;
+import no.oslocancercluster.history.content.model.Page;
 
 /**
  * Writes the sitemap of the site with the JDK's XML writer.

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import no.oslocancercluster.history.SiteProperties;
-import no.oslocancercluster.history.content.Milestone;
-import no.oslocancercluster.history.content.OrganizationFrontMatter;
-import no.oslocancercluster.history.content.Site;
+import no.oslocancercluster.history.content.model.Milestone;
+import no.oslocancercluster.history.content.model.Organization;
+import no.oslocancercluster.history.content.model.Site;
 import no.oslocancercluster.history.timeline.Timeline;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,7 +34,7 @@ public class StructuredData {
 	 * it.
 	 */
 	public String organization(Site site) {
-		OrganizationFrontMatter organization = site.overview().organization();
+		Organization organization = site.overview().organization();
 		if (organization == null) {
 			return null;
 		}
@@ -81,7 +81,7 @@ public class StructuredData {
 		return item;
 	}
 
-	private static Map<String, Object> person(OrganizationFrontMatter.Person founder) {
+	private static Map<String, Object> person(Organization.Person founder) {
 		Map<String, Object> person = new LinkedHashMap<>();
 		person.put("@type", "Person");
 		person.put("name", founder.name());

@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 import no.oslocancercluster.history.SiteProperties;
-import no.oslocancercluster.history.content.HistoricalDate;
-import no.oslocancercluster.history.content.Milestone;
-import no.oslocancercluster.history.content.Section;
-import no.oslocancercluster.history.content.Site;
+import no.oslocancercluster.history.content.model.HistoricalDate;
+import no.oslocancercluster.history.content.model.Milestone;
+import no.oslocancercluster.history.content.model.Section;
+import no.oslocancercluster.history.content.model.Site;
+import no.oslocancercluster.history.content.model.SitePaths;
 import no.oslocancercluster.history.timeline.Timeline;
 
 /**
@@ -28,7 +29,7 @@ record TimelineJson(String title, String url, List<Entry> milestones) {
 			.flatMap((year) -> year.milestones().stream())
 			.map((milestone) -> entry(milestone, sections, properties))
 			.toList();
-		return new TimelineJson("Timeline of Oslo Cancer Cluster", properties.absolute("/timeline"), entries);
+		return new TimelineJson("Timeline of Oslo Cancer Cluster", properties.absolute(SitePaths.TIMELINE), entries);
 	}
 
 	private static Entry entry(Milestone milestone, Map<String, Section> sections, SiteProperties properties) {

@@ -3,6 +3,7 @@ package no.oslocancercluster.history.search;
 import java.time.Duration;
 
 import no.oslocancercluster.history.SiteProperties;
+import no.oslocancercluster.history.content.model.SitePaths;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -26,7 +27,7 @@ class SearchConfiguration {
 		// there is kept.
 		SearchGate gate = new SearchGate(index::version, limit, wait, !properties.preview());
 		FilterRegistrationBean<SearchGate> registration = new FilterRegistrationBean<>(gate);
-		registration.addUrlPatterns("/search", "/nb/search");
+		registration.addUrlPatterns(SitePaths.SEARCH, "/nb" + SitePaths.SEARCH);
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 110);
 		return registration;
 	}

@@ -4,7 +4,8 @@ import java.util.Locale;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
-import no.oslocancercluster.history.content.Language;
+import no.oslocancercluster.history.content.model.Language;
+import no.oslocancercluster.history.content.model.SitePaths;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -28,7 +29,7 @@ class SearchController {
 		this.index = index;
 	}
 
-	@GetMapping({ "/search", "/nb/search" })
+	@GetMapping({ SitePaths.SEARCH, "/nb" + SitePaths.SEARCH })
 	String search(@RequestParam(name = "q", required = false) String query, Model model, Locale locale) {
 		model.addAttribute("current", "search");
 		if (query != null && !query.isBlank()) {

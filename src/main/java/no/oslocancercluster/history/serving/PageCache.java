@@ -19,10 +19,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
-import no.oslocancercluster.history.content.ContentReloadedEvent;
-import no.oslocancercluster.history.content.ContentStore;
-import no.oslocancercluster.history.content.Language;
-import no.oslocancercluster.history.content.Page;
+import no.oslocancercluster.history.content.model.Language;
+import no.oslocancercluster.history.content.model.Page;
+import no.oslocancercluster.history.content.store.ContentReloadedEvent;
+import no.oslocancercluster.history.content.store.ContentStore;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 

@@ -4,8 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletRequest;
-import no.oslocancercluster.history.content.ContentStore;
-import no.oslocancercluster.history.content.PictureFile;
+import no.oslocancercluster.history.content.model.PictureFile;
+import no.oslocancercluster.history.content.model.SitePaths;
+import no.oslocancercluster.history.content.store.ContentStore;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -34,7 +35,7 @@ class PictureController {
 		this.store = store;
 	}
 
-	@GetMapping("/images/**")
+	@GetMapping(SitePaths.IMAGES + "**")
 	ResponseEntity<byte[]> picture(HttpServletRequest request) {
 		// Pages write a picture's name percent-encoded (/images/%C3%A5pning.png); it is
 		// known by its name.

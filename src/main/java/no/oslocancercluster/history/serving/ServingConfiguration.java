@@ -1,6 +1,6 @@
 package no.oslocancercluster.history.serving;
 
-import no.oslocancercluster.history.content.ContentStore;
+import no.oslocancercluster.history.content.store.ContentStore;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;

@@ -14,8 +14,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import no.oslocancercluster.history.content.ContentStore;
-import no.oslocancercluster.history.content.PictureFile;
+import no.oslocancercluster.history.content.model.PictureFile;
+import no.oslocancercluster.history.content.store.ContentStore;
 
 import org.springframework.util.FileSystemUtils;
 

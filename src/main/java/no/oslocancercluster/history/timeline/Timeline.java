@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import no.oslocancercluster.history.content.Milestone;
-import no.oslocancercluster.history.content.Section;
-import no.oslocancercluster.history.content.Site;
+import no.oslocancercluster.history.content.model.Milestone;
+import no.oslocancercluster.history.content.model.Section;
+import no.oslocancercluster.history.content.model.Site;
 
 /**
  * Every milestone of every section in chronological order, grouped by year.

@@ -9,8 +9,8 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 
-import no.oslocancercluster.history.content.ContentReloadedEvent;
-import no.oslocancercluster.history.content.Language;
+import no.oslocancercluster.history.content.model.Language;
+import no.oslocancercluster.history.content.store.ContentReloadedEvent;
 import org.apache.catalina.Container;
 import org.apache.catalina.Pipeline;
 import org.apache.catalina.Valve;

@@ -5,7 +5,7 @@ import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.Locale;
 
-import no.oslocancercluster.history.content.HistoricalDate;
+import no.oslocancercluster.history.content.model.HistoricalDate;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

@@ -7,13 +7,14 @@ import java.util.Locale;
 import java.util.Map;
 
 import no.oslocancercluster.history.SiteProperties;
-import no.oslocancercluster.history.content.ContentStore;
-import no.oslocancercluster.history.content.Language;
-import no.oslocancercluster.history.content.Milestone;
-import no.oslocancercluster.history.content.Overview;
-import no.oslocancercluster.history.content.Section;
-import no.oslocancercluster.history.content.Site;
-import no.oslocancercluster.history.content.Source;
+import no.oslocancercluster.history.content.model.Language;
+import no.oslocancercluster.history.content.model.Milestone;
+import no.oslocancercluster.history.content.model.Overview;
+import no.oslocancercluster.history.content.model.Section;
+import no.oslocancercluster.history.content.model.Site;
+import no.oslocancercluster.history.content.model.SitePaths;
+import no.oslocancercluster.history.content.model.Source;
+import no.oslocancercluster.history.content.store.ContentStore;
 import no.oslocancercluster.history.discovery.StructuredData;
 import no.oslocancercluster.history.timeline.Timeline;
 import no.oslocancercluster.history.web.Views.MilestoneView;
@@ -93,7 +94,7 @@ class HistoryController {
 		return "section";
 	}
 
-	@GetMapping({ "/timeline", "/nb/timeline" })
+	@GetMapping({ SitePaths.TIMELINE, "/nb" + SitePaths.TIMELINE })
 	String timeline(Model model, Locale locale) {
 		Language language = Language.of(locale);
 		Site site = this.store.current(language);
@@ -106,7 +107,7 @@ class HistoryController {
 		// ("2,006").
 		model.addAttribute("first", years.isEmpty() ? null : Integer.toString(years.get(0).year()));
 		model.addAttribute("last", years.isEmpty() ? null : Integer.toString(years.get(years.size() - 1).year()));
-		model.addAttribute("canonical", this.properties.absolute(language.path("/timeline")));
+		model.addAttribute("canonical", this.properties.absolute(language.path(SitePaths.TIMELINE)));
 		model.addAttribute("jsonLd", this.structuredData.timeline(timeline));
 		return "timeline";
 	}

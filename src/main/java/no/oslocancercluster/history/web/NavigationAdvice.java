@@ -5,12 +5,12 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import no.oslocancercluster.history.SiteProperties;
-import no.oslocancercluster.history.content.ContentProblem;
-import no.oslocancercluster.history.content.ContentStore;
-import no.oslocancercluster.history.content.Editions;
-import no.oslocancercluster.history.content.Language;
-import no.oslocancercluster.history.content.Page;
-import no.oslocancercluster.history.content.Section;
+import no.oslocancercluster.history.content.model.ContentProblem;
+import no.oslocancercluster.history.content.model.Editions;
+import no.oslocancercluster.history.content.model.Language;
+import no.oslocancercluster.history.content.model.Section;
+import no.oslocancercluster.history.content.model.SitePaths;
+import no.oslocancercluster.history.content.store.ContentStore;
 import no.oslocancercluster.history.web.Views.Alternate;
 import no.oslocancercluster.history.web.Views.LanguageLink;
 import no.oslocancercluster.history.web.Views.NavItem;
@@ -69,7 +69,7 @@ class NavigationAdvice {
 					section.fallback() ? section.textLanguage().tag() : null));
 		}
 		items.add(new NavItem("timeline", this.messages.getMessage("nav.timeline", null, language.locale()),
-				language.path("/timeline"), null));
+				language.path(SitePaths.TIMELINE), null));
 		return items;
 	}
 
@@ -88,7 +88,7 @@ class NavigationAdvice {
 				continue;
 			}
 			String href = (page != null) ? language.path(page) : language.home();
-			if (page != null && page.equals("/search") && request.getParameter("q") != null) {
+			if (page != null && page.equals(SitePaths.SEARCH) && request.getParameter("q") != null) {
 				href = UriComponentsBuilder.fromPath(href)
 					.queryParam("q", request.getParameter("q"))
 					.encode()
@@ -115,7 +115,7 @@ class NavigationAdvice {
 	List<Alternate> alternates(HttpServletRequest request) {
 		String page = page(request);
 		// page() is null for error pages.
-		if (page == null || page.equals("/search")) {
+		if (page == null || page.equals(SitePaths.SEARCH)) {
 			return List.of();
 		}
 		Editions editions = this.store.editions();
@@ -150,7 +150,7 @@ class NavigationAdvice {
 		if (request.getAttribute("jakarta.servlet.error.status_code") != null) {
 			return null;
 		}
-		if (Page.SITE_PAGES.contains(page)) {
+		if (SitePaths.SITE_PAGES.contains(page)) {
 			return page;
 		}
 		return this.store.current().section(page.substring(1)).isPresent() ? page : null;

@@ -5,7 +5,7 @@ import java.util.Locale;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import no.oslocancercluster.history.content.Language;
+import no.oslocancercluster.history.content.model.Language;
 
 import org.springframework.web.servlet.LocaleResolver;
 

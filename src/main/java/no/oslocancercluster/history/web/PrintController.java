@@ -3,9 +3,10 @@ package no.oslocancercluster.history.web;
 import java.util.Locale;
 
 import no.oslocancercluster.history.SiteProperties;
-import no.oslocancercluster.history.content.ContentStore;
-import no.oslocancercluster.history.content.Language;
-import no.oslocancercluster.history.content.Site;
+import no.oslocancercluster.history.content.model.Language;
+import no.oslocancercluster.history.content.model.Site;
+import no.oslocancercluster.history.content.model.SitePaths;
+import no.oslocancercluster.history.content.store.ContentStore;
 import no.oslocancercluster.history.timeline.Timeline;
 
 import org.springframework.stereotype.Controller;
@@ -31,7 +32,7 @@ class PrintController {
 		this.properties = properties;
 	}
 
-	@GetMapping({ "/print", "/nb/print" })
+	@GetMapping({ SitePaths.PRINT, "/nb" + SitePaths.PRINT })
 	String print(Model model, Locale locale) {
 		Language language = Language.of(locale);
 		Site site = this.store.current(language);
@@ -39,7 +40,7 @@ class PrintController {
 		model.addAttribute("overview", site.overview());
 		model.addAttribute("sections", site.sections());
 		model.addAttribute("years", this.history.years(Timeline.of(site), site, locale));
-		model.addAttribute("canonical", this.properties.absolute(language.path("/print")));
+		model.addAttribute("canonical", this.properties.absolute(language.path(SitePaths.PRINT)));
 		return "print";
 	}
 

@@ -3,7 +3,7 @@ package no.oslocancercluster.history.web;
 import java.io.IOException;
 import java.util.Map;
 
-import no.oslocancercluster.history.content.Language;
+import no.oslocancercluster.history.content.model.Language;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;

@@ -4,7 +4,7 @@ import java.time.Duration;
 
 import jakarta.servlet.DispatcherType;
 import no.oslocancercluster.history.SiteProperties;
-import no.oslocancercluster.history.content.ContentStore;
+import no.oslocancercluster.history.content.store.ContentStore;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.validation.Validation;
-import no.oslocancercluster.history.content.ContentLoader;
-import no.oslocancercluster.history.content.Site;
+import no.oslocancercluster.history.content.model.Site;
+import no.oslocancercluster.history.content.store.ContentLoader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

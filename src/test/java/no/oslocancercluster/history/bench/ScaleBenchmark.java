@@ -6,8 +6,8 @@ import java.util.Arrays;
 
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import no.oslocancercluster.history.content.ContentLoader;
-import no.oslocancercluster.history.content.Site;
+import no.oslocancercluster.history.content.model.Site;
+import no.oslocancercluster.history.content.store.ContentLoader;
 
 import org.springframework.util.FileSystemUtils;
 

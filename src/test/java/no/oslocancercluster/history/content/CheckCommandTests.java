@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import no.oslocancercluster.history.content.model.ContentProblem;
+import no.oslocancercluster.history.content.store.ContentFolder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import no.oslocancercluster.history.LocalSite;
-import no.oslocancercluster.history.content.ContentStore;
-import no.oslocancercluster.history.content.Language;
+import no.oslocancercluster.history.content.model.Language;
+import no.oslocancercluster.history.content.store.ContentStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 

@@ -9,7 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import no.oslocancercluster.history.content.ContentStore;
+import no.oslocancercluster.history.content.store.ContentStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 

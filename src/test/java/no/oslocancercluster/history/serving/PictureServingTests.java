@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
-import no.oslocancercluster.history.content.ContentStore;
+import no.oslocancercluster.history.content.store.ContentStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import no.oslocancercluster.history.content.ContentStore;
+import no.oslocancercluster.history.content.store.ContentStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 

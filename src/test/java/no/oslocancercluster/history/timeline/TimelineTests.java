@@ -2,11 +2,11 @@ package no.oslocancercluster.history.timeline;
 
 import java.util.List;
 
-import no.oslocancercluster.history.content.HistoricalDate;
-import no.oslocancercluster.history.content.Milestone;
-import no.oslocancercluster.history.content.Overview;
-import no.oslocancercluster.history.content.Section;
-import no.oslocancercluster.history.content.Site;
+import no.oslocancercluster.history.content.model.HistoricalDate;
+import no.oslocancercluster.history.content.model.Milestone;
+import no.oslocancercluster.history.content.model.Overview;
+import no.oslocancercluster.history.content.model.Section;
+import no.oslocancercluster.history.content.model.Site;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

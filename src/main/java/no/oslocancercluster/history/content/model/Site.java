@@ -1,0 +1,83 @@
+package no.oslocancercluster.history.content.model;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * One complete, immutable version of the history: the overview and the sections in
+ * reading order.
+ *
+ * @param overview the home page text
+ * @param sections the sections in reading order
+ * @param language the language of this edition of the site
+ */
+public record Site(Overview overview, List<Section> sections, Language language) {
+
+	public Site {
+		sections = sections.stream().sorted(Comparator.comparingInt(Section::order)).toList();
+	}
+
+	public Site(Overview overview, List<Section> sections) {
+		this(overview, sections, Language.EN);
+	}
+
+	/**
+	 * The section at the given address; for many lookups, {@link #sectionsBySlug()} once
+	 * instead.
+	 */
+	public Optional<Section> section(String slug) {
+		return this.sections.stream().filter((section) -> section.slug().equals(slug)).findFirst();
+	}
+
+	/**
+	 * Every section by its address.
+	 */
+	public Map<String, Section> sectionsBySlug() {
+		return this.sections.stream().collect(Collectors.toUnmodifiableMap(Section::slug, Function.identity()));
+	}
+
+	/**
+	 * The section before the given one in reading order.
+	 */
+	public Optional<Section> previous(Section section) {
+		int index = indexOf(section);
+		return (index > 0) ? Optional.of(this.sections.get(index - 1)) : Optional.empty();
+	}
+
+	/**
+	 * The section after the given one in reading order.
+	 */
+	public Optional<Section> next(Section section) {
+		int index = indexOf(section);
+		return (index >= 0 && index < this.sections.size() - 1) ? Optional.of(this.sections.get(index + 1))
+				: Optional.empty();
+	}
+
+	// By address, not by equality: comparing whole sections (text and milestones) costs
+	// more the longer the history.
+	private int indexOf(Section section) {
+		for (int i = 0; i < this.sections.size(); i++) {
+			if (this.sections.get(i).slug().equals(section.slug())) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * This site without its draft sections, as the public sees it.
+	 */
+	public Site withoutDrafts() {
+		return new Site(this.overview, this.sections.stream().filter((section) -> !section.draft()).toList(),
+				this.language);
+	}
+
+	public int milestoneCount() {
+		return this.sections.stream().mapToInt((section) -> section.milestones().size()).sum();
+	}
+
+}

@@ -1,0 +1,159 @@
+package no.oslocancercluster.history.content.reading;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+import no.oslocancercluster.history.content.model.ContentProblem;
+import no.oslocancercluster.history.content.model.PictureFile;
+
+/**
+ * The content folder as a boundary: what is read from it is read from files inside it,
+ * never through a symbolic link, so that nothing outside the folder (a system file, the
+ * process's environment, a job's credentials) can become a page or a picture. One root is
+ * made per load; it reads each picture once for that load.
+ */
+public final class ContentRoot {
+
+	private final Path folder;
+
+	private final Map<String, PictureFile> pictures = new ConcurrentHashMap<>();
+
+	public ContentRoot(Path folder) {
+		this.folder = folder;
+	}
+
+	public Path folder() {
+		return this.folder;
+	}
+
+	/**
+	 * A problem for every symbolic link in the folder, at any depth; the walk does not
+	 * follow them.
+	 */
+	public List<ContentProblem> links() {
+		List<ContentProblem> problems = new ArrayList<>();
+		if (!Files.isDirectory(this.folder)) {
+			return problems;
+		}
+		try {
+			// The folder itself may be a link an operator made (a release folder); what
+			// is inside it may not.
+			Path start = Files.isSymbolicLink(this.folder) ? this.folder.toRealPath() : this.folder;
+			Files.walkFileTree(start, new SimpleFileVisitor<>() {
+
+				@Override
+				public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+					if (attributes.isSymbolicLink()) {
+						String name = ContentRoot.this.folder.resolve(start.relativize(file)).toString();
+						problems.add(new ContentProblem(name, 1, 1, null, "is a symbolic link; the site "
+								+ "reads only files that are in the content folder itself: put the file itself here "
+								+ "instead of a link to it, or remove the link"));
+					}
+					else if (attributes.isOther()) {
+						String name = ContentRoot.this.folder.resolve(start.relativize(file)).toString();
+						problems.add(new ContentProblem(name, 1, 1, null,
+								"is not a file but a device or a pipe; remove it from the content folder"));
+					}
+					return FileVisitResult.CONTINUE;
+				}
+
+				@Override
+				public FileVisitResult visitFileFailed(Path file, IOException ex) {
+					String name = ContentRoot.this.folder.resolve(start.relativize(file)).toString();
+					problems.add(new ContentProblem(name, 1, 1, null, "cannot be read; check that the file is "
+							+ "readable, or remove it from the content folder"));
+					return FileVisitResult.CONTINUE;
+				}
+
+			});
+		}
+		catch (IOException ex) {
+			problems.add(new ContentProblem(this.folder.toString(), 1, 1, null, "the content folder cannot be read"));
+		}
+		return problems;
+	}
+
+	/**
+	 * The Markdown files at the top of the folder, in name order; links among them are
+	 * left to {@link #links()}.
+	 */
+	public List<Path> markdownFiles() throws IOException {
+		try (Stream<Path> files = Files.list(this.folder)) {
+			return files.filter((file) -> file.getFileName().toString().endsWith(".md"))
+				.filter((file) -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
+				.sorted()
+				.toList();
+		}
+	}
+
+	/**
+	 * The bytes of a file in the folder, refusing a link; at most {@code limit + 1} of
+	 * them, so that the caller can tell a file over the limit without reading it all.
+	 */
+	public static byte[] read(Path file, int limit) throws IOException {
+		try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+			return in.readNBytes(limit + 1);
+		}
+	}
+
+	/**
+	 * The picture at an address relative to the folder ({@code images/park.jpg}), read
+	 * once per load.
+	 */
+	public PictureFile picture(String address) {
+		return this.pictures.computeIfAbsent(address, this::readPicture);
+	}
+
+	private PictureFile readPicture(String address) {
+		Path file = this.folder.resolve(address).normalize();
+		if (!file.startsWith(this.folder.normalize()) || throughLink(file)) {
+			return PictureFile.LINKED;
+		}
+		BasicFileAttributes attributes;
+		try {
+			attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+		}
+		catch (IOException ex) {
+			return PictureFile.MISSING;
+		}
+		if (attributes.isSymbolicLink()) {
+			return PictureFile.LINKED;
+		}
+		if (!attributes.isRegularFile()) {
+			return PictureFile.MISSING;
+		}
+		if (attributes.size() > PictureFile.MAX_BYTES) {
+			return PictureFile.tooLarge(attributes.size());
+		}
+		try {
+			return PictureFile.of(read(file, PictureFile.MAX_BYTES));
+		}
+		catch (IOException ex) {
+			return PictureFile.MISSING;
+		}
+	}
+
+	// Whether a folder between the content folder and the file is a link (the file itself
+	// is checked on opening).
+	private boolean throughLink(Path file) {
+		Path root = this.folder.normalize();
+		for (Path at = file.getParent(); at != null && !at.equals(root) && at.startsWith(root); at = at.getParent()) {
+			if (Files.isSymbolicLink(at)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

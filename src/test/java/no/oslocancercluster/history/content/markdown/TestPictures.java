@@ -1,0 +1,73 @@
+package no.oslocancercluster.history.content.markdown;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.util.Base64;
+import java.util.zip.CRC32;
+
+import javax.imageio.ImageIO;
+
+/**
+ * Real pictures made by the tests, and files that only pretend to be pictures.
+ */
+public final class TestPictures {
+
+	// A 1 × 1 lossless WebP (no Java library here writes WebP).
+	private static final String WEBP = "UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==";
+
+	private TestPictures() {
+	}
+
+	public static byte[] jpeg(int width, int height) {
+		return write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "jpeg");
+	}
+
+	public static byte[] png(int width, int height) {
+		return write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "png");
+	}
+
+	public static byte[] gif(int width, int height) {
+		return write(new BufferedImage(width, height, BufferedImage.TYPE_BYTE_INDEXED), "gif");
+	}
+
+	public static byte[] bmp(int width, int height) {
+		return write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "bmp");
+	}
+
+	public static byte[] webp() {
+		return Base64.getDecoder().decode(WEBP);
+	}
+
+	/**
+	 * A small PNG whose header claims the given size: a few hundred bytes that a browser
+	 * would try to decode into gigabytes.
+	 */
+	public static byte[] pngClaiming(int width, int height) {
+		byte[] png = png(1, 1);
+		ByteBuffer buffer = ByteBuffer.wrap(png);
+		// The IHDR chunk follows the 8-byte signature: length (4), type (4), width (4),
+		// height (4), ..., CRC (4).
+		buffer.putInt(16, width).putInt(20, height);
+		CRC32 crc = new CRC32();
+		crc.update(png, 12, 17);
+		buffer.putInt(29, (int) crc.getValue());
+		return png;
+	}
+
+	private static byte[] write(BufferedImage image, String format) {
+		try {
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			if (!ImageIO.write(image, format, out)) {
+				throw new IllegalStateException("no writer for " + format);
+			}
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
