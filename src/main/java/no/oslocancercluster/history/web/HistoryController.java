@@ -8,19 +8,15 @@ import java.util.Map;
 
 import no.oslocancercluster.history.SiteProperties;
 import no.oslocancercluster.history.content.model.Language;
-import no.oslocancercluster.history.content.model.Milestone;
 import no.oslocancercluster.history.content.model.Overview;
 import no.oslocancercluster.history.content.model.Section;
 import no.oslocancercluster.history.content.model.Site;
 import no.oslocancercluster.history.content.model.SitePaths;
-import no.oslocancercluster.history.content.model.Source;
 import no.oslocancercluster.history.content.store.ContentStore;
 import no.oslocancercluster.history.discovery.StructuredData;
 import no.oslocancercluster.history.timeline.Timeline;
-import no.oslocancercluster.history.web.Views.MilestoneView;
 import no.oslocancercluster.history.web.Views.PageFooter;
 import no.oslocancercluster.history.web.Views.SectionLink;
-import no.oslocancercluster.history.web.Views.SourceView;
 import no.oslocancercluster.history.web.Views.YearView;
 
 import org.springframework.http.HttpStatus;
@@ -40,13 +36,17 @@ class HistoryController {
 
 	private final DateText dates;
 
+	private final MilestoneViews milestones;
+
 	private final SiteProperties properties;
 
 	private final StructuredData structuredData;
 
-	HistoryController(ContentStore store, DateText dates, SiteProperties properties, StructuredData structuredData) {
+	HistoryController(ContentStore store, DateText dates, MilestoneViews milestones, SiteProperties properties,
+			StructuredData structuredData) {
 		this.store = store;
 		this.dates = dates;
+		this.milestones = milestones;
 		this.properties = properties;
 		this.structuredData = structuredData;
 	}
@@ -84,8 +84,9 @@ class HistoryController {
 		model.addAttribute("section", section);
 		model.addAttribute("textLang", section.fallback() ? section.textLanguage().tag() : null);
 		model.addAttribute("period", section.period().orElse(null));
-		model.addAttribute("milestones", milestones(section.milestones(), Map.of(section.slug(), section), locale));
-		model.addAttribute("sources", section.sources().stream().map(HistoryController::source).toList());
+		model.addAttribute("milestones",
+				this.milestones.milestones(section.milestones(), Map.of(section.slug(), section), locale));
+		model.addAttribute("sources", section.sources().stream().map(MilestoneViews::source).toList());
 		model.addAttribute("previous", site.previous(section).map(HistoryController::link).orElse(null));
 		model.addAttribute("next", site.next(section).map(HistoryController::link).orElse(null));
 		model.addAttribute("footer", footer(section.file(), section.updated(), locale));
@@ -99,7 +100,7 @@ class HistoryController {
 		Language language = Language.of(locale);
 		Site site = this.store.current(language);
 		Timeline timeline = Timeline.of(site);
-		List<YearView> years = years(timeline, site, locale);
+		List<YearView> years = this.milestones.years(timeline, site, locale);
 		model.addAttribute("current", "timeline");
 		model.addAttribute("years", years);
 		model.addAttribute("count", timeline.size());
@@ -112,28 +113,6 @@ class HistoryController {
 		return "timeline";
 	}
 
-	List<YearView> years(Timeline timeline, Site site, Locale locale) {
-		Map<String, Section> sections = site.sectionsBySlug();
-		return timeline.years()
-			.stream()
-			.map((year) -> new YearView(year.year(), "year-" + year.year(),
-					milestones(year.milestones(), sections, locale)))
-			.toList();
-	}
-
-	private List<MilestoneView> milestones(List<Milestone> milestones, Map<String, Section> sections, Locale locale) {
-		return milestones.stream().map((milestone) -> view(milestone, sections, locale)).toList();
-	}
-
-	private MilestoneView view(Milestone milestone, Map<String, Section> sections, Locale locale) {
-		Section section = sections.get(milestone.section());
-		String sectionTitle = (section != null) ? section.title() : "";
-		String lang = (section != null && section.fallback()) ? section.textLanguage().tag() : null;
-		SourceView source = (milestone.source() != null) ? source(milestone.source()) : null;
-		return new MilestoneView(milestone.id(), milestone.date().iso(), this.dates.format(milestone.date(), locale),
-				milestone.title(), milestone.href(), sectionTitle, source, lang);
-	}
-
 	private PageFooter footer(String file, LocalDate updated, Locale locale) {
 		return new PageFooter(this.properties.editUrl(file),
 				(updated != null) ? this.dates.format(updated, locale) : null,
@@ -143,11 +122,6 @@ class HistoryController {
 	private static SectionLink link(Section section) {
 		return new SectionLink(section.href(), section.title(), section.summary(), section.period().orElse(null),
 				section.fallback() ? section.textLanguage().tag() : null);
-	}
-
-	private static SourceView source(Source source) {
-		return new SourceView(source.anchor(), source.number(), source.title(), source.publisher(), source.url(),
-				source.citations());
 	}
 
 }

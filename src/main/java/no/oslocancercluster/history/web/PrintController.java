@@ -22,13 +22,13 @@ class PrintController {
 
 	private final ContentStore store;
 
-	private final HistoryController history;
+	private final MilestoneViews milestones;
 
 	private final SiteProperties properties;
 
-	PrintController(ContentStore store, HistoryController history, SiteProperties properties) {
+	PrintController(ContentStore store, MilestoneViews milestones, SiteProperties properties) {
 		this.store = store;
-		this.history = history;
+		this.milestones = milestones;
 		this.properties = properties;
 	}
 
@@ -39,7 +39,7 @@ class PrintController {
 		model.addAttribute("current", "print");
 		model.addAttribute("overview", site.overview());
 		model.addAttribute("sections", site.sections());
-		model.addAttribute("years", this.history.years(Timeline.of(site), site, locale));
+		model.addAttribute("years", this.milestones.years(Timeline.of(site), site, locale));
 		model.addAttribute("canonical", this.properties.absolute(language.path(SitePaths.PRINT)));
 		return "print";
 	}
