@@ -1,9 +1,11 @@
 package no.oslocancercluster.history.web;
 
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import no.oslocancercluster.history.SiteProperties;
 import no.oslocancercluster.history.content.model.Language;
+import no.oslocancercluster.history.content.model.Section;
 import no.oslocancercluster.history.content.model.Site;
 import no.oslocancercluster.history.content.model.SitePaths;
 import no.oslocancercluster.history.content.store.ContentStore;
@@ -39,6 +41,9 @@ class PrintController {
 		model.addAttribute("current", "print");
 		model.addAttribute("overview", site.overview());
 		model.addAttribute("sections", site.sections());
+		model.addAttribute("printed", site.sections()
+			.stream()
+			.collect(Collectors.toMap(Section::slug, (section) -> PrintEdition.of(section.html(), section.slug()))));
 		model.addAttribute("years", this.milestones.years(Timeline.of(site), site, locale));
 		model.addAttribute("canonical", this.properties.absolute(language.path(SitePaths.PRINT)));
 		return "print";

@@ -51,15 +51,6 @@ public record Section(String slug, String title, String summary, int order, Stri
 				this.draft, this.updated, edition, this.textLanguage);
 	}
 
-	/**
-	 * The body as the one-page print edition shows it: headings one level down, ids made
-	 * unique. Made when the print page is rendered (once per content version), not at
-	 * load.
-	 */
-	public String printHtml() {
-		return PrintEdition.of(this.html, this.slug);
-	}
-
 	public String href() {
 		return this.language.path("/" + this.slug);
 	}

@@ -1,11 +1,14 @@
-package no.oslocancercluster.history.content.model;
+package no.oslocancercluster.history.web;
 
+import no.oslocancercluster.history.content.model.Language;
+import no.oslocancercluster.history.content.model.SitePaths;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * A section's rendered HTML reshaped for the one-page print edition.
+ * A section's rendered HTML reshaped for the one-page print edition, when the print page
+ * is rendered (once per content version in the page cache), not while content loads.
  */
 final class PrintEdition {
 
@@ -32,8 +35,7 @@ final class PrintEdition {
 	}
 
 	// Links between sections stay inside the one-page edition: /awards#gold (or
-	// /nb/awards#gold) becomes
-	// #awards--gold.
+	// /nb/awards#gold) becomes #awards--gold.
 	private static String printLink(String href) {
 		if (href.startsWith(SitePaths.IMAGES)) {
 			return href;
