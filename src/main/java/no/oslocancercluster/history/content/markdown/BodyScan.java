@@ -57,8 +57,7 @@ final class BodyScan {
 	private final Map<String, String> digests = new HashMap<>();
 
 	// Addresses that a check refuses (a picture from elsewhere, a link of a scheme the
-	// site does not allow), which
-	// the allow-list drops from the HTML.
+	// site does not allow), which the allow-list drops from the HTML.
 	private int refusedAddresses;
 
 	// One problem for each kind of tag on a line: <b>bold</b> is one thing to fix.
@@ -72,18 +71,25 @@ final class BodyScan {
 		this.problems = problems;
 	}
 
+	// Each node is at most one of the kinds below, so at most one of these acts on it.
 	void visit(Node node) {
-		if (node instanceof Heading heading && heading.getLevel() == 1) {
-			problem(node, "heading", "the page title comes from the front matter; start headings in the text at ##");
-		}
-		else if (node instanceof Image image) {
+		visitPicture(node);
+		visitLink(node);
+		visitMarkup(node);
+	}
+
+	private void visitPicture(Node node) {
+		if (node instanceof Image image) {
 			picture(image, image.getUrl().toString(), image.getText().toString(), "");
 		}
 		else if (node instanceof ImageRef image) {
 			reference(image).ifPresentOrElse((reference) -> picture(image, reference.getUrl().toString(),
 					image.getText().toString(), definedAt(reference)), () -> undefined(image, "image"));
 		}
-		else if (node instanceof Link link) {
+	}
+
+	private void visitLink(Node node) {
+		if (node instanceof Link link) {
 			link(link, link.getUrl().toString(), "");
 		}
 		else if (node instanceof LinkRef link) {
@@ -96,6 +102,13 @@ final class BodyScan {
 		}
 		else if (node instanceof MailLink link) {
 			link(link, "mailto:" + link.getText(), "");
+		}
+	}
+
+	// What the site's Markdown leaves out: a level-1 heading, HTML, attributes but an id.
+	private void visitMarkup(Node node) {
+		if (node instanceof Heading heading && heading.getLevel() == 1) {
+			problem(node, "heading", "the page title comes from the front matter; start headings in the text at ##");
 		}
 		else if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
 			html(node);
@@ -145,8 +158,7 @@ final class BodyScan {
 					+ "![The innovation park at Montebello](" + url + ")");
 		}
 		String file = url.replaceFirst("^/", "");
-		if (!file.startsWith("images/") || List.of(file.split("/")).contains("..") || file.contains("?")
-				|| file.contains("#")) {
+		if (!inImages(file)) {
 			problem(node, "image", "\"" + url + "\"" + suffix + " is not in the content's images folder; put the "
 					+ "picture in content/images and write images/its-name.jpg");
 			this.refusedAddresses++;
@@ -162,6 +174,11 @@ final class BodyScan {
 		this.digests.put(url, picture.digest());
 	}
 
+	private static boolean inImages(String file) {
+		return file.startsWith("images/") && !List.of(file.split("/")).contains("..") && !file.contains("?")
+				&& !file.contains("#");
+	}
+
 	// [text][ref] and ![alt][ref] with a definition [ref]: /address somewhere in the
 	// file.
 	private Optional<Reference> reference(RefNode node) {
@@ -169,9 +186,8 @@ final class BodyScan {
 	}
 
 	// A full reference ([text][ref], ![alt][ref]) without a definition is shown as the
-	// brackets themselves; a lone
-	// [text] is ordinary text in Markdown (and [@id] a citation), so only the full form
-	// is a problem.
+	// brackets themselves; a lone [text] is ordinary text in Markdown (and [@id] a
+	// citation), so only the full form is a problem.
 	private void undefined(RefNode node, String field) {
 		if (node.isReferenceTextCombined() || node.getReference().isBlank()) {
 			return;
