@@ -1,11 +1,8 @@
 package no.oslocancercluster.history.content.markdown;
 
-import java.awt.Dimension;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -42,7 +39,7 @@ import no.oslocancercluster.history.content.model.SitePaths;
  */
 final class BodyScan {
 
-	private final Function<String, PictureFile> pictures;
+	private final BodyPictures pictures;
 
 	private final BodyReader.Lines lines;
 
@@ -52,20 +49,16 @@ final class BodyScan {
 
 	private final List<RenderedMarkdown.BodyLink> links = new ArrayList<>();
 
-	private final Map<String, Dimension> sizes = new HashMap<>();
-
-	private final Map<String, String> digests = new HashMap<>();
-
-	// Addresses that a check refuses (a picture from elsewhere, a link of a scheme the
-	// site does not allow), which the allow-list drops from the HTML.
-	private int refusedAddresses;
+	// Links of a scheme the site does not allow, which the allow-list drops from the
+	// HTML (pictures from elsewhere are counted by BodyPictures).
+	private int refusedLinks;
 
 	// One problem for each kind of tag on a line: <b>bold</b> is one thing to fix.
 	private final Set<String> htmlSeen = new HashSet<>();
 
 	BodyScan(Function<String, PictureFile> pictures, BodyReader.Lines lines, Document document,
 			List<ContentProblem> problems) {
-		this.pictures = pictures;
+		this.pictures = new BodyPictures(pictures);
 		this.lines = lines;
 		this.document = document;
 		this.problems = problems;
@@ -125,7 +118,7 @@ final class BodyScan {
 	}
 
 	int refusedAddresses() {
-		return this.refusedAddresses;
+		return this.refusedLinks + this.pictures.refused();
 	}
 
 	// Where a comment starts in text outside code, or -1; \<!-- is text, written so on
@@ -142,41 +135,24 @@ final class BodyScan {
 	}
 
 	MarkdownRenderer.Pictures pictures() {
-		return new MarkdownRenderer.Pictures(this.sizes, this.digests);
+		return this.pictures.pictures();
 	}
 
 	private void link(Node node, String url, String definedAt) {
 		int[] at = this.lines.position(node.getStartOffset());
 		this.links.add(new RenderedMarkdown.BodyLink(url, at[0], at[1], definedAt));
-		this.refusedAddresses += SitePaths.allowedScheme(url) ? 0 : 1;
+		this.refusedLinks += SitePaths.allowedScheme(url) ? 0 : 1;
 	}
 
 	private void picture(Node node, String url, String alt, String definedAt) {
-		String suffix = definedAt.isEmpty() ? "" : " (the address of " + definedAt + ")";
 		if (alt.isBlank()) {
 			problem(node, "image", "has no alt text; describe what the picture shows between the brackets: "
 					+ "![The innovation park at Montebello](" + url + ")");
 		}
-		String file = url.replaceFirst("^/", "");
-		if (!inImages(file)) {
-			problem(node, "image", "\"" + url + "\"" + suffix + " is not in the content's images folder; put the "
-					+ "picture in content/images and write images/its-name.jpg");
-			this.refusedAddresses++;
-			return;
-		}
-		PictureFile picture = this.pictures.apply(file);
-		String message = picture.problem(url);
+		String message = this.pictures.check(url, definedAt.isEmpty() ? "" : " (the address of " + definedAt + ")");
 		if (message != null) {
-			problem(node, "image", message + suffix);
-			return;
+			problem(node, "image", message);
 		}
-		this.sizes.put(url, new Dimension(picture.width(), picture.height()));
-		this.digests.put(url, picture.digest());
-	}
-
-	private static boolean inImages(String file) {
-		return file.startsWith("images/") && !List.of(file.split("/")).contains("..") && !file.contains("?")
-				&& !file.contains("#");
 	}
 
 	// [text][ref] and ![alt][ref] with a definition [ref]: /address somewhere in the
