@@ -1,11 +1,8 @@
 package no.oslocancercluster.history.content.markdown;
 
-import java.awt.Dimension;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -42,7 +39,7 @@ import no.oslocancercluster.history.content.model.SitePaths;
  */
 final class BodyScan {
 
-	private final Function<String, PictureFile> pictures;
+	private final BodyPictures pictures;
 
 	private final BodyReader.Lines lines;
 
@@ -52,38 +49,40 @@ final class BodyScan {
 
 	private final List<RenderedMarkdown.BodyLink> links = new ArrayList<>();
 
-	private final Map<String, Dimension> sizes = new HashMap<>();
-
-	private final Map<String, String> digests = new HashMap<>();
-
-	// Addresses that a check refuses (a picture from elsewhere, a link of a scheme the
-	// site does not allow), which
-	// the allow-list drops from the HTML.
-	private int refusedAddresses;
+	// Links of a scheme the site does not allow, which the allow-list drops from the
+	// HTML (pictures from elsewhere are counted by BodyPictures).
+	private int refusedLinks;
 
 	// One problem for each kind of tag on a line: <b>bold</b> is one thing to fix.
 	private final Set<String> htmlSeen = new HashSet<>();
 
 	BodyScan(Function<String, PictureFile> pictures, BodyReader.Lines lines, Document document,
 			List<ContentProblem> problems) {
-		this.pictures = pictures;
+		this.pictures = new BodyPictures(pictures);
 		this.lines = lines;
 		this.document = document;
 		this.problems = problems;
 	}
 
+	// Each node is at most one of the kinds below, so at most one of these acts on it.
 	void visit(Node node) {
-		if (node instanceof Heading heading && heading.getLevel() == 1) {
-			problem(node, "heading", "the page title comes from the front matter; start headings in the text at ##");
-		}
-		else if (node instanceof Image image) {
+		visitPicture(node);
+		visitLink(node);
+		visitMarkup(node);
+	}
+
+	private void visitPicture(Node node) {
+		if (node instanceof Image image) {
 			picture(image, image.getUrl().toString(), image.getText().toString(), "");
 		}
 		else if (node instanceof ImageRef image) {
 			reference(image).ifPresentOrElse((reference) -> picture(image, reference.getUrl().toString(),
 					image.getText().toString(), definedAt(reference)), () -> undefined(image, "image"));
 		}
-		else if (node instanceof Link link) {
+	}
+
+	private void visitLink(Node node) {
+		if (node instanceof Link link) {
 			link(link, link.getUrl().toString(), "");
 		}
 		else if (node instanceof LinkRef link) {
@@ -96,6 +95,13 @@ final class BodyScan {
 		}
 		else if (node instanceof MailLink link) {
 			link(link, "mailto:" + link.getText(), "");
+		}
+	}
+
+	// What the site's Markdown leaves out: a level-1 heading, HTML, attributes but an id.
+	private void visitMarkup(Node node) {
+		if (node instanceof Heading heading && heading.getLevel() == 1) {
+			problem(node, "heading", "the page title comes from the front matter; start headings in the text at ##");
 		}
 		else if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
 			html(node);
@@ -112,7 +118,7 @@ final class BodyScan {
 	}
 
 	int refusedAddresses() {
-		return this.refusedAddresses;
+		return this.refusedLinks + this.pictures.refused();
 	}
 
 	// Where a comment starts in text outside code, or -1; \<!-- is text, written so on
@@ -129,37 +135,24 @@ final class BodyScan {
 	}
 
 	MarkdownRenderer.Pictures pictures() {
-		return new MarkdownRenderer.Pictures(this.sizes, this.digests);
+		return this.pictures.pictures();
 	}
 
 	private void link(Node node, String url, String definedAt) {
 		int[] at = this.lines.position(node.getStartOffset());
 		this.links.add(new RenderedMarkdown.BodyLink(url, at[0], at[1], definedAt));
-		this.refusedAddresses += SitePaths.allowedScheme(url) ? 0 : 1;
+		this.refusedLinks += SitePaths.allowedScheme(url) ? 0 : 1;
 	}
 
 	private void picture(Node node, String url, String alt, String definedAt) {
-		String suffix = definedAt.isEmpty() ? "" : " (the address of " + definedAt + ")";
 		if (alt.isBlank()) {
 			problem(node, "image", "has no alt text; describe what the picture shows between the brackets: "
 					+ "![The innovation park at Montebello](" + url + ")");
 		}
-		String file = url.replaceFirst("^/", "");
-		if (!file.startsWith("images/") || List.of(file.split("/")).contains("..") || file.contains("?")
-				|| file.contains("#")) {
-			problem(node, "image", "\"" + url + "\"" + suffix + " is not in the content's images folder; put the "
-					+ "picture in content/images and write images/its-name.jpg");
-			this.refusedAddresses++;
-			return;
-		}
-		PictureFile picture = this.pictures.apply(file);
-		String message = picture.problem(url);
+		String message = this.pictures.check(url, definedAt.isEmpty() ? "" : " (the address of " + definedAt + ")");
 		if (message != null) {
-			problem(node, "image", message + suffix);
-			return;
+			problem(node, "image", message);
 		}
-		this.sizes.put(url, new Dimension(picture.width(), picture.height()));
-		this.digests.put(url, picture.digest());
 	}
 
 	// [text][ref] and ![alt][ref] with a definition [ref]: /address somewhere in the
@@ -169,9 +162,8 @@ final class BodyScan {
 	}
 
 	// A full reference ([text][ref], ![alt][ref]) without a definition is shown as the
-	// brackets themselves; a lone
-	// [text] is ordinary text in Markdown (and [@id] a citation), so only the full form
-	// is a problem.
+	// brackets themselves; a lone [text] is ordinary text in Markdown (and [@id] a
+	// citation), so only the full form is a problem.
 	private void undefined(RefNode node, String field) {
 		if (node.isReferenceTextCombined() || node.getReference().isBlank()) {
 			return;

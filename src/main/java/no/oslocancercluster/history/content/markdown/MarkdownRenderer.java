@@ -1,11 +1,8 @@
 package no.oslocancercluster.history.content.markdown;
 
 import java.awt.Dimension;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
@@ -20,11 +17,8 @@ import no.oslocancercluster.history.content.model.Heading;
 import no.oslocancercluster.history.content.model.RenderedMarkdown;
 import no.oslocancercluster.history.content.model.SitePaths;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
-import org.jsoup.safety.Safelist;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
 
@@ -35,52 +29,21 @@ import org.jsoup.select.Selector;
  */
 class MarkdownRenderer {
 
-	static final Pattern CITATION = Pattern.compile("\\[@([^\\]\\s]+)\\]");
-
-	private static final Pattern CODE_LANGUAGE = Pattern.compile("language-\\S+");
+	/**
+	 * A citation, {@code [@id]}, with the source's id in its group.
+	 */
+	static final Pattern CITATION = Citations.PATTERN;
 
 	// Relative addresses are checked against this stand-in for the site's own address,
 	// and kept relative.
 	private static final String BASE = "https://site.invalid/";
 
-	// What the site's Markdown can produce, and no more: no script, no style, no event
-	// handlers, no frames, and
-	// links only to the web, to mail, or within the site. Anything else is dropped,
-	// whatever its case or entities.
-	private static final Cleaner SANITISER = new Cleaner(new Safelist() {
-
-		// A code block's language as CommonMark writes it (class="language-ruby") is the
-		// one class code may have: a
-		// single word after language-, so that no text takes on one of the site's own
-		// classes.
-		@Override
-		public boolean isSafeAttribute(String tagName, Element element, Attribute attribute) {
-			if (tagName.equals("code") && attribute.getKey().equals("class")
-					&& !CODE_LANGUAGE.matcher(attribute.getValue()).matches()) {
-				return false;
-			}
-			return super.isSafeAttribute(tagName, element, attribute);
-		}
-
-	}.addTags("h2", "h3", "h4", "h5", "h6", "p", "br", "hr", "ul", "ol", "li", "em", "strong", "del", "code", "pre",
-			"blockquote", "table", "thead", "tbody", "tr", "th", "td", "a", "img", "span")
-		.addAttributes(":all", "id")
-		.addAttributes("a", "href", "title", "class")
-		.addAttributes("img", "src", "alt", "title")
-		.addAttributes("th", "align")
-		.addAttributes("td", "align")
-		.addAttributes("ol", "start")
-		.addAttributes("code", "class")
-		.addProtocols("a", "href", "http", "https", "mailto")
-		.addProtocols("img", "src", "https")
-		.preserveRelativeLinks(true));
+	// Flexmark is fenced, not trusted: what it renders passes the site's allow-list
+	// before the site adds its own markup.
+	private static final Cleaner SANITISER = new Cleaner(new MarkdownSafelist());
 
 	// Queries parsed once: jsoup parses a query string again on every select, which cost
 	// more than the selects.
-	private static final Evaluator IMAGES = Selector.evaluatorOf("img");
-
-	private static final Evaluator LONE_IMAGES = Selector.evaluatorOf("p:has(> img:only-child)");
-
 	private static final Evaluator HEADINGS = Selector.evaluatorOf("h2[id], h3[id], h4[id], h5[id], h6[id]");
 
 	private static final Evaluator IDS = Selector.evaluatorOf("[id]");
@@ -109,8 +72,8 @@ class MarkdownRenderer {
 		options.set(HtmlRenderer.ESCAPE_HTML, true);
 		options.set(HtmlRenderer.RENDER_HEADER_ID, true);
 		// Addresses as CommonMark renders them: percent-encoded, so that an address with
-		// a space, a backslash or a
-		// letter outside ASCII is still a valid URL in the page.
+		// a space, a backslash or a letter outside ASCII is still a valid URL in the
+		// page.
 		options.set(HtmlRenderer.PERCENT_ENCODE_URLS, true);
 		// Headings become links to themselves (a permalink whose text is the heading, so
 		// it reads well alone).
@@ -123,8 +86,8 @@ class MarkdownRenderer {
 
 	Document parse(String markdown) {
 		// In CommonMark every line ends with a line break; SplitFile drops the file's
-		// last one, without which Flexmark
-		// ends a code block left open at the end of the file without its last line break.
+		// last one, without which Flexmark ends a code block left open at the end of the
+		// file without its last line break.
 		return this.parser.parse(markdown.endsWith("\n") ? markdown : markdown + "\n");
 	}
 
@@ -143,94 +106,24 @@ class MarkdownRenderer {
 	 */
 	Rendered renderCounted(Document document, Map<String, Integer> sourceNumbers, List<RenderedMarkdown.BodyLink> links,
 			Pictures pictures) {
-		// Flexmark is fenced, not trusted: what it renders passes an allow-list before
-		// the site adds its own markup.
 		org.jsoup.nodes.Document html = SANITISER.clean(Jsoup.parseBodyFragment(this.renderer.render(document), BASE));
 		html.outputSettings().prettyPrint(false);
 		Element body = html.body();
 		int dead = body.select(DEAD).size();
-		body.select(IMAGES).forEach((img) -> size(img, pictures.size(img.attr("src"))));
-		body.select(LONE_IMAGES).forEach(MarkdownRenderer::figure);
-		body.select(IMAGES).forEach((img) -> img.attr("src", pictures.address(img.attr("src"))));
-		Map<String, List<String>> citations = cite(body, sourceNumbers);
-		List<Heading> headings = body.select(HEADINGS)
-			.stream()
-			.map((element) -> new Heading(Integer.parseInt(element.tagName().substring(1)), element.id(),
-					element.text()))
-			.toList();
+		Figures.shape(body, pictures);
+		Map<String, List<String>> citations = Citations.cite(body, sourceNumbers);
+		List<Heading> headings = headings(body);
 		List<String> ids = body.select(IDS).stream().map(Element::id).toList();
 		return new Rendered(new RenderedMarkdown(body.html(), headings, ids, links, citations, pictures.digests()),
 				dead);
 	}
 
-	private static void size(Element img, Dimension size) {
-		if (size != null) {
-			img.attr("width", Integer.toString(size.width)).attr("height", Integer.toString(size.height));
-		}
-	}
-
-	// A picture alone in its paragraph is a figure; its title is "caption | credit".
-	private static void figure(Element paragraph) {
-		if (!paragraph.ownText().isBlank()) {
-			return;
-		}
-		Element img = paragraph.child(0);
-		String[] title = img.attr("title").split("\\|", 2);
-		img.removeAttr("title").attr("loading", "lazy").attr("decoding", "async");
-		Element figure = new Element("figure").appendChild(img.clone());
-		if (!title[0].isBlank() || title.length > 1) {
-			Element caption = figure.appendElement("figcaption").appendText(title[0].strip());
-			if (title.length > 1) {
-				caption.appendText(" ").appendElement("span").addClass("credit").text(title[1].strip());
-			}
-		}
-		paragraph.replaceWith(figure);
-	}
-
-	private static Map<String, List<String>> cite(Element body, Map<String, Integer> sourceNumbers) {
-		Map<String, List<String>> citations = new LinkedHashMap<>();
-		for (TextNode text : textNodes(body)) {
-			Matcher matcher = CITATION.matcher(text.getWholeText());
-			if (!matcher.find() || (text.parent() != null && text.parent().closest("code") != null)) {
-				continue;
-			}
-			Element replacement = new Element("span");
-			int last = 0;
-			matcher.reset();
-			while (matcher.find()) {
-				replacement.appendText(text.getWholeText().substring(last, matcher.start()));
-				String id = matcher.group(1);
-				Integer number = sourceNumbers.get(id);
-				if (number == null) {
-					replacement.appendText(matcher.group());
-				}
-				else {
-					List<String> places = citations.computeIfAbsent(id, (key) -> new ArrayList<>());
-					String place = "cite-" + id + "-" + (places.size() + 1);
-					places.add(place);
-					Element link = replacement.appendElement("sup").addClass("citation").appendElement("a");
-					link.attr("id", place).attr("href", "#source-" + id);
-					link.appendElement("span").addClass("visually-hidden").text("source ");
-					link.appendText(Integer.toString(number));
-				}
-				last = matcher.end();
-			}
-			replacement.appendText(text.getWholeText().substring(last));
-			text.before(replacement);
-			replacement.unwrap();
-			text.remove();
-		}
-		return citations;
-	}
-
-	private static List<TextNode> textNodes(Element root) {
-		List<TextNode> nodes = new ArrayList<>();
-		root.traverse((node, depth) -> {
-			if (node instanceof TextNode text) {
-				nodes.add(text);
-			}
-		});
-		return nodes;
+	private static List<Heading> headings(Element body) {
+		return body.select(HEADINGS)
+			.stream()
+			.map((element) -> new Heading(Integer.parseInt(element.tagName().substring(1)), element.id(),
+					element.text()))
+			.toList();
 	}
 
 	private static final class Shared {
@@ -277,9 +170,8 @@ class MarkdownRenderer {
 		}
 
 		// Flexmark percent-encodes the addresses it renders (images/fjørd.jpg becomes
-		// images/fj%C3%B8rd.jpg): a
-		// picture is found by its address as written, or by that address encoded, which
-		// leaves %XX as it is.
+		// images/fj%C3%B8rd.jpg): a picture is found by its address as written, or by
+		// that address encoded, which leaves %XX as it is.
 		private static <T> T written(Map<String, T> byAddress, String src) {
 			T found = byAddress.get(src);
 			if (found != null) {

@@ -1,0 +1,110 @@
+package no.oslocancercluster.history.search;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import no.oslocancercluster.history.content.model.Language;
+import no.oslocancercluster.history.content.model.Milestone;
+import no.oslocancercluster.history.content.model.Section;
+import no.oslocancercluster.history.content.model.Site;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/**
+ * The Lucene documents of a site in one language: the overview, then each part of each
+ * section under a heading, so that a result leads to the paragraph that tells it.
+ */
+final class IndexedParts {
+
+	// The text's offsets are kept in the index, so that highlighting a hit reads them
+	// instead of analysing its text.
+	private static final FieldType TEXT = offsets();
+
+	private IndexedParts() {
+	}
+
+	private static FieldType offsets() {
+		FieldType type = new FieldType(TextField.TYPE_STORED);
+		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+		type.freeze();
+		return type;
+	}
+
+	static List<Document> of(Language language, Site site) {
+		List<Document> documents = new ArrayList<>();
+		String overviewLang = (site.overview().textLanguage() != language) ? site.overview().textLanguage().tag()
+				: null;
+		documents.add(document(language.home(), site.overview().title(), site.overview().title(),
+				text(site.overview().html()), "", overviewLang));
+		for (Section section : site.sections()) {
+			documents.addAll(documents(section));
+		}
+		return documents;
+	}
+
+	// One document per part of the section: the text before the first heading, if any,
+	// then each heading's part.
+	private static List<Document> documents(Section section) {
+		String lang = section.fallback() ? section.textLanguage().tag() : null;
+		List<Document> documents = new ArrayList<>();
+		String anchor = null;
+		String heading = section.title();
+		StringBuilder text = new StringBuilder();
+		for (Element element : Jsoup.parseBodyFragment(section.html()).body().children()) {
+			if (!isPartHeading(element)) {
+				text.append(element.text()).append('\n');
+				continue;
+			}
+			if (anchor != null || !text.toString().isBlank()) {
+				documents.add(part(section, anchor, heading, text, lang));
+			}
+			anchor = element.id();
+			heading = element.text();
+			text = new StringBuilder();
+		}
+		documents.add(part(section, anchor, heading, text, lang));
+		return documents;
+	}
+
+	private static boolean isPartHeading(Element element) {
+		return element.normalName().matches("h[2-6]") && !element.id().isEmpty();
+	}
+
+	private static Document part(Section section, String anchor, String heading, StringBuilder text, String lang) {
+		StringBuilder milestones = new StringBuilder();
+		for (Milestone milestone : section.milestones()) {
+			if (milestone.anchor().equals(anchor)) {
+				milestones.append(milestone.title()).append(' ').append(milestone.date().year()).append('\n');
+			}
+		}
+		String href = section.href() + ((anchor != null) ? "#" + anchor : "");
+		return document(href, heading, section.title(), text.toString().strip(), milestones.toString(), lang);
+	}
+
+	private static Document document(String href, String heading, String section, String text, String milestones,
+			String lang) {
+		Document document = new Document();
+		document.add(new StoredField("href", href));
+		document.add(new TextField("heading", heading, Field.Store.YES));
+		document.add(new TextField("section", section, Field.Store.YES));
+		document.add(new Field("text", text, TEXT));
+		document.add(new TextField("milestones", milestones, Field.Store.NO));
+		if (lang != null) {
+			document.add(new StoredField("lang", lang));
+		}
+		return document;
+	}
+
+	private static String text(String html) {
+		StringBuilder text = new StringBuilder();
+		Jsoup.parseBodyFragment(html).body().children().forEach((element) -> text.append(element.text()).append('\n'));
+		return text.toString().strip();
+	}
+
+}
