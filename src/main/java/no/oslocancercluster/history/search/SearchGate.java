@@ -2,9 +2,6 @@ package no.oslocancercluster.history.search;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -12,7 +9,6 @@ import java.util.function.Supplier;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import no.oslocancercluster.history.content.model.Language;
 
@@ -69,16 +65,29 @@ class SearchGate extends OncePerRequestFilter {
 			return;
 		}
 		Object version = this.versions.get();
-		// The whole query: a page shows what its address says (the language switch keeps
-		// it), so it is kept for
-		// that address only.
+		String key = key(request);
+		if (!answerKept(response, version, key)) {
+			search(request, response, chain, version, key);
+		}
+	}
+
+	// The whole address: a page shows what its address says (the language switch keeps
+	// the query), so it is kept for that address only.
+	private static String key(HttpServletRequest request) {
 		String query = request.getQueryString();
-		String key = request.getRequestURI() + ((query != null) ? "?" + query : "");
+		return request.getRequestURI() + ((query != null) ? "?" + query : "");
+	}
+
+	private boolean answerKept(HttpServletResponse response, Object version, String key) throws IOException {
 		byte[] page = this.cache ? this.rendered.get(version, key) : null;
 		if (page != null) {
 			write(response, HttpServletResponse.SC_OK, page);
-			return;
 		}
+		return page != null;
+	}
+
+	private void search(HttpServletRequest request, HttpServletResponse response, FilterChain chain, Object version,
+			String key) throws ServletException, IOException {
 		if (!acquire()) {
 			busy(request, response, version);
 			return;
@@ -86,9 +95,7 @@ class SearchGate extends OncePerRequestFilter {
 		try {
 			// Asked by many at once, a new query runs once: those that waited for their
 			// turn find it done.
-			page = this.cache ? this.rendered.get(version, key) : null;
-			if (page != null) {
-				write(response, HttpServletResponse.SC_OK, page);
+			if (answerKept(response, version, key)) {
 				return;
 			}
 			ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
@@ -132,8 +139,8 @@ class SearchGate extends OncePerRequestFilter {
 			// Included, not forwarded: a forward would close this response before the
 			// busy status is set. An
 			// included page cannot set its own encoding: this response's is the one it is
-			// written in. It is the
-			// same page for every visitor, so it sees a GET without a query.
+			// written in. It is the same page for every visitor, so it sees a GET without
+			// a query.
 			response.setCharacterEncoding("UTF-8");
 			ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
 			request.getRequestDispatcher(key).include(new PlainGet(request), buffered);
@@ -151,47 +158,6 @@ class SearchGate extends OncePerRequestFilter {
 		response.setContentType("text/html;charset=UTF-8");
 		response.setContentLength(page.length);
 		response.getOutputStream().write(page);
-	}
-
-	/**
-	 * A request as the busy page is rendered for: a GET of the search page with no query.
-	 */
-	private static final class PlainGet extends HttpServletRequestWrapper {
-
-		PlainGet(HttpServletRequest request) {
-			super(request);
-		}
-
-		@Override
-		public String getMethod() {
-			return "GET";
-		}
-
-		@Override
-		public String getQueryString() {
-			return null;
-		}
-
-		@Override
-		public String getParameter(String name) {
-			return null;
-		}
-
-		@Override
-		public Map<String, String[]> getParameterMap() {
-			return Map.of();
-		}
-
-		@Override
-		public Enumeration<String> getParameterNames() {
-			return Collections.emptyEnumeration();
-		}
-
-		@Override
-		public String[] getParameterValues(String name) {
-			return null;
-		}
-
 	}
 
 }

@@ -3,29 +3,18 @@ package no.oslocancercluster.history.content.store;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedOutputStream;
 
 import no.oslocancercluster.history.content.reading.CheckedFiles;
-
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * The checked files of a load, kept in a file so that the next start of the same code
@@ -55,17 +44,6 @@ final class ContentSnapshot {
 
 	static final byte OVERVIEW = 2;
 
-	// What decides what a file becomes: the site's own classes, every one of them (a list
-	// kept by hand is one a new class can be missing from), and the libraries it runs on.
-	private static final String CLASSES = "classpath*:no/oslocancercluster/history/**/*.class";
-
-	private static final String LIBRARIES = "classpath*:META-INF/MANIFEST.MF";
-
-	private static final PathMatchingResourcePatternResolver RESOLVER = new PathMatchingResourcePatternResolver(
-			ContentSnapshot.class.getClassLoader());
-
-	private static final Pattern JAR = Pattern.compile("([^/!]+\\.jar)!/META-INF/MANIFEST\\.MF$");
-
 	private ContentSnapshot() {
 	}
 
@@ -74,75 +52,7 @@ final class ContentSnapshot {
 	 * code does not change while it runs.
 	 */
 	static String build() {
-		return Build.ID;
-	}
-
-	private static String identify() {
-		try (InputStream in = ContentSnapshot.class.getResourceAsStream("/META-INF/build-info.properties")) {
-			if (in == null) {
-				return null;
-			}
-			Properties info = new Properties();
-			info.load(in);
-			String time = info.getProperty("build.time");
-			return (time != null) ? info.getProperty("build.artifact") + " " + info.getProperty("build.version") + " "
-					+ time + " " + code() : null;
-		}
-		catch (IOException ex) {
-			return null;
-		}
-	}
-
-	// A checksum of the bytes of the site's classes, and one of the names of the
-	// libraries' jars (which hold their versions).
-	private static String code() throws IOException {
-		CRC32C classes = new CRC32C();
-		for (Resource type : classes()) {
-			classes.update(name(type).getBytes(StandardCharsets.UTF_8));
-			try (InputStream in = type.getInputStream()) {
-				classes.update(in.readAllBytes());
-			}
-		}
-		CRC32C libraries = new CRC32C();
-		List<String> jars = libraries();
-		jars.forEach((jar) -> libraries.update((jar + "\n").getBytes(StandardCharsets.UTF_8)));
-		return Long.toHexString(classes.getValue()) + " " + Long.toHexString(libraries.getValue()) + " (" + jars.size()
-				+ " libraries)";
-	}
-
-	/**
-	 * Every class of the site, however the code is laid out (classes in a folder, a jar,
-	 * or the jar's nested jars), in the order of their names.
-	 */
-	static List<Resource> classes() throws IOException {
-		List<Resource> classes = new ArrayList<>(List.of(RESOLVER.getResources(CLASSES)));
-		classes.sort(Comparator.comparing(ContentSnapshot::name));
-		return classes;
-	}
-
-	/**
-	 * The file names of the libraries' jars, sorted.
-	 */
-	static List<String> libraries() throws IOException {
-		List<String> jars = new ArrayList<>();
-		for (Resource manifest : RESOLVER.getResources(LIBRARIES)) {
-			Matcher jar = JAR.matcher(manifest.getURL().toString());
-			if (jar.find()) {
-				jars.add(jar.group(1));
-			}
-		}
-		Collections.sort(jars);
-		return jars;
-	}
-
-	// A class by its place in the site's packages: content/MarkdownRenderer.class.
-	static String name(Resource type) {
-		try {
-			return type.getURL().toString().replaceFirst(".*/no/oslocancercluster/history/", "");
-		}
-		catch (IOException ex) {
-			return String.valueOf(type.getFilename());
-		}
+		return CodeKey.build();
 	}
 
 	/**
@@ -230,12 +140,6 @@ final class ContentSnapshot {
 			// before it.
 			new DataOutputStream(stream).writeLong(checksum.getValue());
 		}
-	}
-
-	private static final class Build {
-
-		static final String ID = identify();
-
 	}
 
 }

@@ -141,14 +141,14 @@ class SnapshotTests {
 	void theCodeASnapshotBelongsToIsTheBuildAndTheBytesOfEveryClassOfTheSite() throws IOException {
 		assertThat(ContentSnapshot.build())
 			.matches("history 1\\.0\\.0-SNAPSHOT 20\\S+ [0-9a-f]+ [0-9a-f]+ \\([0-9]+ libraries\\)");
-		List<String> classes = ContentSnapshot.classes().stream().map(ContentSnapshot::name).toList();
+		List<String> classes = CodeKey.classes().stream().map(CodeKey::name).toList();
 		try (Stream<Path> compiled = Files.walk(Path.of("target/classes/no/oslocancercluster/history"))) {
 			List<String> built = compiled.filter((file) -> file.toString().endsWith(".class"))
 				.map((file) -> Path.of("target/classes/no/oslocancercluster/history").relativize(file).toString())
 				.toList();
 			assertThat(classes).containsAll(built).contains("serving/PageCache.class", "web/HistoryController.class");
 		}
-		assertThat(ContentSnapshot.libraries()).anyMatch((jar) -> jar.startsWith("flexmark-0."))
+		assertThat(CodeKey.libraries()).anyMatch((jar) -> jar.startsWith("flexmark-0."))
 			.anyMatch((jar) -> jar.startsWith("spring-webmvc-"))
 			.anyMatch((jar) -> jar.startsWith("imageio-webp-"));
 	}
