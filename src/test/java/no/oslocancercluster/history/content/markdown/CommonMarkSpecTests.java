@@ -10,11 +10,11 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import no.oslocancercluster.history.content.model.ContentProblem;
 import no.oslocancercluster.history.content.model.RenderedMarkdown;
+import no.oslocancercluster.history.content.model.SitePaths;
 import no.oslocancercluster.history.content.model.SplitFile;
 import no.oslocancercluster.history.content.reading.ContentRoot;
 import org.junit.jupiter.api.AfterAll;
@@ -39,9 +39,6 @@ class CommonMarkSpecTests {
 	// reason; one that does either
 	// fails the test until it is taken off, so that the list stays true.
 	private static final Map<Integer, String> KNOWN_DEVIATIONS = CommonMarkDeviations.ALL;
-
-	// What SiteChecks refuses in a link's scheme (SitePaths.SCHEMES).
-	private static final Set<String> SCHEMES = Set.of("http", "https", "mailto");
 
 	private static final Map<Outcome, Integer> COUNTS = new EnumMap<>(Outcome.class);
 
@@ -114,7 +111,7 @@ class CommonMarkSpecTests {
 		try {
 			URI uri = new URI(url.strip());
 			if (uri.getScheme() != null) {
-				return !SCHEMES.contains(uri.getScheme().toLowerCase());
+				return !SitePaths.SCHEMES.contains(uri.getScheme().toLowerCase());
 			}
 			return uri.getPath() != null && !uri.getPath().isEmpty() && !uri.getPath().startsWith("/");
 		}
