@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import no.oslocancercluster.history.SiteProperties;
+import no.oslocancercluster.history.content.model.Edition;
 import no.oslocancercluster.history.content.model.Milestone;
 import no.oslocancercluster.history.content.model.Organization;
-import no.oslocancercluster.history.content.model.Site;
 import no.oslocancercluster.history.timeline.Timeline;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,15 +33,15 @@ public class StructuredData {
 	 * The organisation as JSON-LD, or {@code null} when the overview does not describe
 	 * it.
 	 */
-	public String organization(Site site) {
-		Organization organization = site.overview().organization();
+	public String organization(Edition edition) {
+		Organization organization = edition.overview().organization();
 		if (organization == null) {
 			return null;
 		}
 		Map<String, Object> data = type("Organization");
 		data.put("name", organization.name());
 		data.put("url", this.properties.absolute("/"));
-		data.put("description", site.overview().summary());
+		data.put("description", edition.overview().summary());
 		data.put("foundingDate", organization.foundingDate());
 		data.put("founder", organization.founders().stream().map(StructuredData::person).toList());
 		// In this order on every start: Map.of's order changes from one JVM to the next,

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 import no.oslocancercluster.history.SiteProperties;
+import no.oslocancercluster.history.content.model.Edition;
 import no.oslocancercluster.history.content.model.HistoricalDate;
 import no.oslocancercluster.history.content.model.Milestone;
 import no.oslocancercluster.history.content.model.Section;
-import no.oslocancercluster.history.content.model.Site;
 import no.oslocancercluster.history.content.model.SitePaths;
 import no.oslocancercluster.history.timeline.Timeline;
 
@@ -21,9 +21,9 @@ import no.oslocancercluster.history.timeline.Timeline;
  */
 record TimelineJson(String title, String url, List<Entry> milestones) {
 
-	static TimelineJson of(Site site, SiteProperties properties) {
-		Map<String, Section> sections = site.sectionsBySlug();
-		List<Entry> entries = Timeline.of(site)
+	static TimelineJson of(Edition edition, SiteProperties properties) {
+		Map<String, Section> sections = edition.sectionsBySlug();
+		List<Entry> entries = Timeline.of(edition)
 			.years()
 			.stream()
 			.flatMap((year) -> year.milestones().stream())

@@ -3,10 +3,10 @@ package no.oslocancercluster.history.search;
 import java.util.ArrayList;
 import java.util.List;
 
+import no.oslocancercluster.history.content.model.Edition;
 import no.oslocancercluster.history.content.model.Language;
 import no.oslocancercluster.history.content.model.Milestone;
 import no.oslocancercluster.history.content.model.Section;
-import no.oslocancercluster.history.content.model.Site;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -36,13 +36,13 @@ final class IndexedParts {
 		return type;
 	}
 
-	static List<Document> of(Language language, Site site) {
+	static List<Document> of(Language language, Edition edition) {
 		List<Document> documents = new ArrayList<>();
-		String overviewLang = (site.overview().textLanguage() != language) ? site.overview().textLanguage().tag()
+		String overviewLang = (edition.overview().textLanguage() != language) ? edition.overview().textLanguage().tag()
 				: null;
-		documents.add(document(language.home(), site.overview().title(), site.overview().title(),
-				text(site.overview().html()), "", overviewLang));
-		for (Section section : site.sections()) {
+		documents.add(document(language.home(), edition.overview().title(), edition.overview().title(),
+				text(edition.overview().html()), "", overviewLang));
+		for (Section section : edition.sections()) {
 			documents.addAll(documents(section));
 		}
 		return documents;

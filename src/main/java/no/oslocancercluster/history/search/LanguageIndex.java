@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import no.oslocancercluster.history.content.model.Edition;
 import no.oslocancercluster.history.content.model.Language;
-import no.oslocancercluster.history.content.model.Site;
 import no.oslocancercluster.history.search.SearchIndex.Hit;
 import no.oslocancercluster.history.search.SearchIndex.Results;
 import org.apache.lucene.analysis.Analyzer;
@@ -42,11 +42,11 @@ record LanguageIndex(Analyzer analyzer, IndexSearcher searcher, UnifiedHighlight
 	// characters.
 	private static final int SNIPPET_LENGTH = 180;
 
-	static LanguageIndex of(Language language, Site site) {
+	static LanguageIndex of(Language language, Edition edition) {
 		Analyzer analyzer = (language == Language.NB) ? new NorwegianAnalyzer() : new EnglishAnalyzer();
 		Directory directory = new ByteBuffersDirectory();
 		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-			for (Document document : IndexedParts.of(language, site)) {
+			for (Document document : IndexedParts.of(language, edition)) {
 				writer.addDocument(document);
 			}
 			writer.commit();

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import no.oslocancercluster.history.content.model.Edition;
 import no.oslocancercluster.history.content.model.Milestone;
 import no.oslocancercluster.history.content.model.Section;
-import no.oslocancercluster.history.content.model.Site;
 
 /**
  * Every milestone of every section in chronological order, grouped by year.
@@ -21,9 +21,9 @@ public record Timeline(List<TimelineYear> years) {
 	 * Gathers the timeline of a site. Milestones on the same date keep the reading order
 	 * of their sections.
 	 */
-	public static Timeline of(Site site) {
+	public static Timeline of(Edition edition) {
 		Comparator<Milestone> chronological = Comparator.comparing(Milestone::date);
-		List<Milestone> milestones = site.sections()
+		List<Milestone> milestones = edition.sections()
 			.stream()
 			.map(Section::milestones)
 			.flatMap(List::stream)

@@ -7,10 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 
 import no.oslocancercluster.history.SiteProperties;
+import no.oslocancercluster.history.content.model.Edition;
 import no.oslocancercluster.history.content.model.Language;
 import no.oslocancercluster.history.content.model.Overview;
 import no.oslocancercluster.history.content.model.Section;
-import no.oslocancercluster.history.content.model.Site;
 import no.oslocancercluster.history.content.model.SitePaths;
 import no.oslocancercluster.history.content.store.ContentStore;
 import no.oslocancercluster.history.discovery.StructuredData;
@@ -54,16 +54,16 @@ class HistoryController {
 	@GetMapping({ "/", "/nb/" })
 	String overview(Model model, Locale locale) {
 		Language language = Language.of(locale);
-		Site site = this.store.current(language);
-		Overview overview = site.overview();
+		Edition edition = this.store.current(language);
+		Overview overview = edition.overview();
 		model.addAttribute("current", "home");
 		model.addAttribute("overview", overview);
 		model.addAttribute("textLang", (overview.textLanguage() != language) ? overview.textLanguage().tag() : null);
-		model.addAttribute("sections", site.sections().stream().map(HistoryController::link).toList());
-		model.addAttribute("milestoneCount", site.milestoneCount());
+		model.addAttribute("sections", edition.sections().stream().map(HistoryController::link).toList());
+		model.addAttribute("milestoneCount", edition.milestoneCount());
 		model.addAttribute("footer", footer(overview.file(), overview.updated(), locale));
 		model.addAttribute("canonical", this.properties.absolute(overview.textLanguage().home()));
-		model.addAttribute("jsonLd", this.structuredData.organization(site));
+		model.addAttribute("jsonLd", this.structuredData.organization(edition));
 		return "index";
 	}
 
@@ -78,8 +78,8 @@ class HistoryController {
 
 	@GetMapping({ "/{slug:[a-z0-9]+(?:-[a-z0-9]+)*}", "/nb/{slug:[a-z0-9]+(?:-[a-z0-9]+)*}" })
 	String section(@PathVariable String slug, Model model, Locale locale) {
-		Site site = this.store.current(Language.of(locale));
-		Section section = site.section(slug).orElseThrow(() -> new SectionNotFoundException(slug));
+		Edition edition = this.store.current(Language.of(locale));
+		Section section = edition.section(slug).orElseThrow(() -> new SectionNotFoundException(slug));
 		model.addAttribute("current", section.slug());
 		model.addAttribute("section", section);
 		model.addAttribute("textLang", section.fallback() ? section.textLanguage().tag() : null);
@@ -87,8 +87,8 @@ class HistoryController {
 		model.addAttribute("milestones",
 				this.milestones.milestones(section.milestones(), Map.of(section.slug(), section), locale));
 		model.addAttribute("sources", section.sources().stream().map(MilestoneViews::source).toList());
-		model.addAttribute("previous", site.previous(section).map(HistoryController::link).orElse(null));
-		model.addAttribute("next", site.next(section).map(HistoryController::link).orElse(null));
+		model.addAttribute("previous", edition.previous(section).map(HistoryController::link).orElse(null));
+		model.addAttribute("next", edition.next(section).map(HistoryController::link).orElse(null));
 		model.addAttribute("footer", footer(section.file(), section.updated(), locale));
 		// A page shown in English for want of a translation is the English page's copy.
 		model.addAttribute("canonical", this.properties.absolute(section.textLanguage().path("/" + section.slug())));
@@ -98,9 +98,9 @@ class HistoryController {
 	@GetMapping({ SitePaths.TIMELINE, "/nb" + SitePaths.TIMELINE })
 	String timeline(Model model, Locale locale) {
 		Language language = Language.of(locale);
-		Site site = this.store.current(language);
-		Timeline timeline = Timeline.of(site);
-		List<YearView> years = this.milestones.years(timeline, site, locale);
+		Edition edition = this.store.current(language);
+		Timeline timeline = Timeline.of(edition);
+		List<YearView> years = this.milestones.years(timeline, edition, locale);
 		model.addAttribute("current", "timeline");
 		model.addAttribute("years", years);
 		model.addAttribute("count", timeline.size());

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import no.oslocancercluster.history.content.model.Edition;
 import no.oslocancercluster.history.content.model.Milestone;
 import no.oslocancercluster.history.content.model.Section;
-import no.oslocancercluster.history.content.model.Site;
 import no.oslocancercluster.history.content.model.Source;
 import no.oslocancercluster.history.timeline.Timeline;
 import no.oslocancercluster.history.web.Views.MilestoneView;
@@ -32,8 +32,8 @@ class MilestoneViews {
 	/**
 	 * The timeline's years, each with its milestones in order.
 	 */
-	List<YearView> years(Timeline timeline, Site site, Locale locale) {
-		Map<String, Section> sections = site.sectionsBySlug();
+	List<YearView> years(Timeline timeline, Edition edition, Locale locale) {
+		Map<String, Section> sections = edition.sectionsBySlug();
 		return timeline.years()
 			.stream()
 			.map((year) -> new YearView(year.year(), "year-" + year.year(),

@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import no.oslocancercluster.history.SiteProperties;
+import no.oslocancercluster.history.content.model.Edition;
 import no.oslocancercluster.history.content.model.Language;
 import no.oslocancercluster.history.content.model.Section;
-import no.oslocancercluster.history.content.model.Site;
 import no.oslocancercluster.history.content.model.SitePaths;
 import no.oslocancercluster.history.content.store.ContentStore;
 import no.oslocancercluster.history.timeline.Timeline;
@@ -37,14 +37,14 @@ class PrintController {
 	@GetMapping({ SitePaths.PRINT, "/nb" + SitePaths.PRINT })
 	String print(Model model, Locale locale) {
 		Language language = Language.of(locale);
-		Site site = this.store.current(language);
+		Edition edition = this.store.current(language);
 		model.addAttribute("current", "print");
-		model.addAttribute("overview", site.overview());
-		model.addAttribute("sections", site.sections());
-		model.addAttribute("printed", site.sections()
+		model.addAttribute("overview", edition.overview());
+		model.addAttribute("sections", edition.sections());
+		model.addAttribute("printed", edition.sections()
 			.stream()
 			.collect(Collectors.toMap(Section::slug, (section) -> PrintEdition.of(section.html(), section.slug()))));
-		model.addAttribute("years", this.milestones.years(Timeline.of(site), site, locale));
+		model.addAttribute("years", this.milestones.years(Timeline.of(edition), edition, locale));
 		model.addAttribute("canonical", this.properties.absolute(language.path(SitePaths.PRINT)));
 		return "print";
 	}

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.validation.Validation;
-import no.oslocancercluster.history.content.model.Site;
+import no.oslocancercluster.history.content.model.Edition;
 import no.oslocancercluster.history.content.store.ContentLoader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -53,7 +53,7 @@ public class ContentLoadBenchmark {
 
 	// Every file read, bound, validated and rendered, as at a start without a snapshot.
 	@Benchmark
-	public Site loadValidateRender() {
+	public Edition loadValidateRender() {
 		this.loader.forget();
 		return this.loader.load(this.folder);
 	}
@@ -61,7 +61,7 @@ public class ContentLoadBenchmark {
 	// No file changed since the last load: only the checks across files run again, as at
 	// a start with a snapshot.
 	@Benchmark
-	public Site reloadUnchanged() {
+	public Edition reloadUnchanged() {
 		return this.loader.load(this.folder);
 	}
 

@@ -6,7 +6,7 @@ import java.util.Arrays;
 
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import no.oslocancercluster.history.content.model.Site;
+import no.oslocancercluster.history.content.model.Edition;
 import no.oslocancercluster.history.content.store.ContentLoader;
 
 import org.springframework.util.FileSystemUtils;
@@ -62,7 +62,7 @@ public final class ScaleBenchmark {
 			throw new IllegalStateException(result.reused() + " of " + result.files() + " files from the snapshot, "
 					+ result.problems().size() + " problems");
 		}
-		System.out.printf("%8d  %10d  %16.0f%n", size, result.site().milestoneCount(), time / 1e6);
+		System.out.printf("%8d  %10d  %16.0f%n", size, result.edition().milestoneCount(), time / 1e6);
 	}
 
 	private static void save(Path root, int size, Path snapshot) throws Exception {
@@ -98,7 +98,7 @@ public final class ScaleBenchmark {
 			ContentGenerator.generate(folder, size, 10);
 			long[] times = new long[(size >= 10_000) ? 3 : 5];
 			long[] reloads = new long[times.length];
-			Site site = null;
+			Edition site = null;
 			for (int i = 0; i < times.length; i++) {
 				loader.forget();
 				long start = System.nanoTime();

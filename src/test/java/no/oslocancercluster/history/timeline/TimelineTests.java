@@ -2,11 +2,11 @@ package no.oslocancercluster.history.timeline;
 
 import java.util.List;
 
+import no.oslocancercluster.history.content.model.Edition;
 import no.oslocancercluster.history.content.model.HistoricalDate;
 import no.oslocancercluster.history.content.model.Milestone;
 import no.oslocancercluster.history.content.model.Overview;
 import no.oslocancercluster.history.content.model.Section;
-import no.oslocancercluster.history.content.model.Site;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +23,7 @@ class TimelineTests {
 		Section founding = section("founding", 1, milestone("2006", "Initiated", "founding"),
 				milestone("2021-03", "Later that year", "founding"), milestone("2019", "Same year", "founding"));
 		Timeline timeline = Timeline
-			.of(new Site(new Overview("History", "Summary", "", null, null), List.of(awards, founding)));
+			.of(new Edition(new Overview("History", "Summary", "", null, null), List.of(awards, founding)));
 		assertThat(timeline.years()).extracting(Timeline.TimelineYear::year).containsExactly(2006, 2019, 2021);
 		assertThat(timeline.years()).flatExtracting(Timeline.TimelineYear::milestones)
 			.extracting(Milestone::title)
@@ -36,14 +36,14 @@ class TimelineTests {
 		Section second = section("second", 2, milestone("2015-05", "From the second section", "second"));
 		Section first = section("first", 1, milestone("2015-05", "From the first section", "first"));
 		Timeline timeline = Timeline
-			.of(new Site(new Overview("History", "Summary", "", null, null), List.of(second, first)));
+			.of(new Edition(new Overview("History", "Summary", "", null, null), List.of(second, first)));
 		assertThat(timeline.years().get(0).milestones()).extracting(Milestone::title)
 			.containsExactly("From the first section", "From the second section");
 	}
 
 	@Test
 	void isEmptyWithoutMilestones() {
-		Timeline timeline = Timeline.of(new Site(new Overview("History", "Summary", "", null, null), List.of()));
+		Timeline timeline = Timeline.of(new Edition(new Overview("History", "Summary", "", null, null), List.of()));
 		assertThat(timeline.years()).isEmpty();
 		assertThat(timeline.size()).isZero();
 	}

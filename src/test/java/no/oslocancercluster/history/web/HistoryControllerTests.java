@@ -5,6 +5,7 @@ import java.util.Map;
 
 import no.oslocancercluster.history.SiteProperties;
 import no.oslocancercluster.history.content.model.ContentProblem;
+import no.oslocancercluster.history.content.model.Edition;
 import no.oslocancercluster.history.content.model.Editions;
 import no.oslocancercluster.history.content.model.Heading;
 import no.oslocancercluster.history.content.model.HistoricalDate;
@@ -12,7 +13,6 @@ import no.oslocancercluster.history.content.model.Language;
 import no.oslocancercluster.history.content.model.Milestone;
 import no.oslocancercluster.history.content.model.Overview;
 import no.oslocancercluster.history.content.model.Section;
-import no.oslocancercluster.history.content.model.Site;
 import no.oslocancercluster.history.content.store.ContentStore;
 import no.oslocancercluster.history.discovery.StructuredData;
 import no.oslocancercluster.history.web.Views.MilestoneView;
@@ -54,7 +54,7 @@ class HistoryControllerTests {
 				List.of(milestone("2019-12", null, "Gold Label", "awards", "gold-label"),
 						milestone("2021", HistoricalDate.Qualifier.BEGINNING, "Mature Cluster", "awards", "mature")),
 				List.of(), false, null);
-		Site site = new Site(new Overview("Our history", "The story.", "<p>Hi.</p>", null, null),
+		Edition site = new Edition(new Overview("Our history", "The story.", "<p>Hi.</p>", null, null),
 				List.of(awards, founding));
 		given(this.store.current()).willReturn(site);
 		given(this.store.current(Language.EN)).willReturn(site);

@@ -12,23 +12,23 @@ import java.util.Objects;
  * One version of the history in every language: an edition of the site per language, each
  * with every section, where a missing translation falls back to the English text.
  *
- * @param sites the edition of each language
+ * @param byLanguage the edition of each language
  */
-public record Editions(Map<Language, Site> sites) {
+public record Editions(Map<Language, Edition> byLanguage) {
 
 	public Editions {
-		sites = Map.copyOf(sites);
+		byLanguage = Map.copyOf(byLanguage);
 	}
 
 	/**
 	 * Makes the editions from the English site and the translations there are, by slug.
 	 */
-	public static Editions of(Site english, Map<Language, Overview> overviews,
+	public static Editions of(Edition english, Map<Language, Overview> overviews,
 			Map<Language, Map<String, Section>> translated) {
-		Map<Language, Site> sites = new EnumMap<>(Language.class);
+		Map<Language, Edition> editions = new EnumMap<>(Language.class);
 		for (Language language : Language.values()) {
 			if (language == Language.EN) {
-				sites.put(language, english);
+				editions.put(language, english);
 				continue;
 			}
 			Map<String, Section> translations = translated.getOrDefault(language, Map.of());
@@ -37,9 +37,10 @@ public record Editions(Map<Language, Site> sites) {
 				Section translation = translations.get(section.slug());
 				sections.add((translation != null) ? translation : section.inEdition(language));
 			}
-			sites.put(language, new Site(overviews.getOrDefault(language, english.overview()), sections, language));
+			editions.put(language,
+					new Edition(overviews.getOrDefault(language, english.overview()), sections, language));
 		}
-		return new Editions(sites);
+		return new Editions(editions);
 	}
 
 	/**
@@ -49,15 +50,15 @@ public record Editions(Map<Language, Site> sites) {
 	public List<Page> pages() {
 		List<Page> pages = new ArrayList<>();
 		for (Language language : Language.values()) {
-			Site site = get(language);
-			Overview overview = site.overview();
+			Edition edition = get(language);
+			Overview overview = edition.overview();
 			pages
 				.add(new Page(language, language.home(), "/", overview.textLanguage() == language, overview.updated()));
-			for (Section section : site.sections()) {
+			for (Section section : edition.sections()) {
 				pages.add(new Page(language, section.href(), "/" + section.slug(), !section.fallback(),
 						section.updated()));
 			}
-			LocalDate latest = site.sections()
+			LocalDate latest = edition.sections()
 				.stream()
 				.map(Section::updated)
 				.filter(Objects::nonNull)
@@ -76,11 +77,12 @@ public record Editions(Map<Language, Site> sites) {
 	public List<Language> translations(String englishPath) {
 		List<Language> languages = new ArrayList<>();
 		for (Language language : Language.values()) {
-			Site site = get(language);
+			Edition edition = get(language);
 			boolean translated = switch (englishPath) {
-				case "/" -> site.overview().textLanguage() == language;
+				case "/" -> edition.overview().textLanguage() == language;
 				case "/timeline", "/print" -> true;
-				default -> site.section(englishPath.substring(1)).filter((section) -> !section.fallback()).isPresent();
+				default ->
+					edition.section(englishPath.substring(1)).filter((section) -> !section.fallback()).isPresent();
 			};
 			if (translated) {
 				languages.add(language);
@@ -89,11 +91,11 @@ public record Editions(Map<Language, Site> sites) {
 		return languages;
 	}
 
-	public Site get(Language language) {
-		return this.sites.get(language);
+	public Edition get(Language language) {
+		return this.byLanguage.get(language);
 	}
 
-	public Site english() {
+	public Edition english() {
 		return get(Language.EN);
 	}
 
@@ -101,8 +103,8 @@ public record Editions(Map<Language, Site> sites) {
 	 * These editions without their draft sections, as the public sees them.
 	 */
 	public Editions withoutDrafts() {
-		Map<Language, Site> published = new EnumMap<>(Language.class);
-		this.sites.forEach((language, site) -> published.put(language, site.withoutDrafts()));
+		Map<Language, Edition> published = new EnumMap<>(Language.class);
+		this.byLanguage.forEach((language, edition) -> published.put(language, edition.withoutDrafts()));
 		return new Editions(published);
 	}
 

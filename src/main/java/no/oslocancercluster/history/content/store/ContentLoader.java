@@ -21,12 +21,12 @@ import no.oslocancercluster.history.content.frontmatter.FrontMatterReader;
 import no.oslocancercluster.history.content.markdown.BodyReader;
 import no.oslocancercluster.history.content.model.ContentException;
 import no.oslocancercluster.history.content.model.ContentProblem;
+import no.oslocancercluster.history.content.model.Edition;
 import no.oslocancercluster.history.content.model.Editions;
 import no.oslocancercluster.history.content.model.Language;
 import no.oslocancercluster.history.content.model.Overview;
 import no.oslocancercluster.history.content.model.PictureFile;
 import no.oslocancercluster.history.content.model.Section;
-import no.oslocancercluster.history.content.model.Site;
 import no.oslocancercluster.history.content.model.SitePaths;
 import no.oslocancercluster.history.content.reading.CheckedFiles;
 import no.oslocancercluster.history.content.reading.ContentRoot;
@@ -37,7 +37,7 @@ import no.oslocancercluster.history.content.reading.SectionReader;
 import no.oslocancercluster.history.content.store.ContentFiles.FileResult;
 
 /**
- * Reads a content folder into a {@link Site}: read, split, bind and validate front
+ * Reads a content folder into a {@link Edition}: read, split, bind and validate front
  * matter, render Markdown, check links across files. Every problem in every file is
  * collected, and any problem at all means no site. The site, the check command and the
  * tests all use this one implementation.
@@ -63,12 +63,12 @@ public class ContentLoader {
 	 * Loads the folder, or throws a {@link ContentException} that lists every problem
 	 * found.
 	 */
-	public Site load(Path folder) {
+	public Edition load(Path folder) {
 		Result result = check(folder);
 		if (!result.problems().isEmpty()) {
 			throw new ContentException(result.problems());
 		}
-		return result.site();
+		return result.edition();
 	}
 
 	/**
@@ -167,7 +167,7 @@ public class ContentLoader {
 					.map(ReadSection::section)
 					.filter(Objects::nonNull)
 					.collect(Collectors.toMap(Section::slug, Function.identity()))));
-		Site english = new Site(overview.get(Language.EN), List.copyOf(sections.get(Language.EN).values()));
+		Edition english = new Edition(overview.get(Language.EN), List.copyOf(sections.get(Language.EN).values()));
 		return Editions.of(english, overview, sections);
 	}
 
@@ -205,7 +205,7 @@ public class ContentLoader {
 		/**
 		 * The English site, or {@code null} when there are problems.
 		 */
-		public Site site() {
+		public Edition edition() {
 			return (this.editions != null) ? this.editions.english() : null;
 		}
 

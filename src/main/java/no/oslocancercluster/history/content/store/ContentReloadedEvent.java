@@ -1,12 +1,12 @@
 package no.oslocancercluster.history.content.store;
 
-import no.oslocancercluster.history.content.model.Site;
+import no.oslocancercluster.history.content.model.Edition;
 
 /**
  * Published when a reload has replaced the site with a new version of the content.
  *
- * @param site the new version
+ * @param edition the new version
  */
-public record ContentReloadedEvent(Site site) {
+public record ContentReloadedEvent(Edition edition) {
 
 }

@@ -12,10 +12,10 @@ import jakarta.validation.Validator;
 import no.oslocancercluster.history.SiteProperties;
 import no.oslocancercluster.history.content.model.ContentException;
 import no.oslocancercluster.history.content.model.ContentProblem;
+import no.oslocancercluster.history.content.model.Edition;
 import no.oslocancercluster.history.content.model.Editions;
 import no.oslocancercluster.history.content.model.Language;
 import no.oslocancercluster.history.content.model.PictureFile;
-import no.oslocancercluster.history.content.model.Site;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -51,9 +51,9 @@ public class ContentStore {
 			throw new ContentException(result.problems());
 		}
 		this.version.set(new Version(published(result.editions()), published(result), List.of()));
-		Site site = result.site();
-		logger.info(String.format("Loaded %d sections and %d milestones from %s in %d ms%s", site.sections().size(),
-				site.milestoneCount(), properties.contentDir(), (System.nanoTime() - start) / 1_000_000,
+		Edition edition = result.edition();
+		logger.info(String.format("Loaded %d sections and %d milestones from %s in %d ms%s", edition.sections().size(),
+				edition.milestoneCount(), properties.contentDir(), (System.nanoTime() - start) / 1_000_000,
 				(properties.contentSnapshot() != null)
 						? String.format(" (%d of %d files as the snapshot had them)", result.reused(), result.files())
 						: ""));
@@ -103,14 +103,14 @@ public class ContentStore {
 	/**
 	 * The current version of the English site; read it once per request.
 	 */
-	public Site current() {
+	public Edition current() {
 		return current(Language.EN);
 	}
 
 	/**
 	 * The current version of the site in a language; read it once per request.
 	 */
-	public Site current(Language language) {
+	public Edition current(Language language) {
 		return this.version.get().editions().get(language);
 	}
 

@@ -3,11 +3,11 @@ package no.oslocancercluster.history.content.checks;
 import java.nio.file.Path;
 
 import jakarta.validation.Validation;
+import no.oslocancercluster.history.content.model.Edition;
 import no.oslocancercluster.history.content.model.Editions;
 import no.oslocancercluster.history.content.model.Language;
 import no.oslocancercluster.history.content.model.Milestone;
 import no.oslocancercluster.history.content.model.Section;
-import no.oslocancercluster.history.content.model.Site;
 import no.oslocancercluster.history.content.store.ContentFolder;
 import no.oslocancercluster.history.content.store.ContentLoader;
 import org.junit.jupiter.api.BeforeEach;
@@ -116,7 +116,7 @@ class TranslationTests {
 	@Test
 	void missingTranslationFallsBackToTheEnglishTextAtTheTranslatedAddress() {
 		this.folder.write("awards.nb.md", AWARDS_NB);
-		Site norwegian = this.loader.check(this.folder.root()).editions().get(Language.NB);
+		Edition norwegian = this.loader.check(this.folder.root()).editions().get(Language.NB);
 		Section founding = norwegian.section("founding").orElseThrow();
 		assertThat(founding.title()).isEqualTo("Founding");
 		assertThat(founding.fallback()).isTrue();

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import jakarta.validation.Validation;
+import no.oslocancercluster.history.content.model.Edition;
 import no.oslocancercluster.history.content.model.Section;
-import no.oslocancercluster.history.content.model.Site;
 import no.oslocancercluster.history.content.model.Source;
 import no.oslocancercluster.history.content.store.ContentFolder;
 import no.oslocancercluster.history.content.store.ContentLoader;
@@ -204,7 +204,7 @@ class MarkdownChecksTests {
 
 	@Test
 	void draftIsLoadedAndMarkedSoThatOnlyThePreviewShowsIt() {
-		Site site = load(PARK.replace("order: 1", "order: 1\ndraft: true"));
+		Edition site = load(PARK.replace("order: 1", "order: 1\ndraft: true"));
 		assertThat(site.section("innovation-park")).get().extracting(Section::draft).isEqualTo(true);
 		assertThat(site.withoutDrafts().section("innovation-park")).isEmpty();
 		assertThat(site.withoutDrafts().milestoneCount()).isZero();
@@ -235,7 +235,7 @@ class MarkdownChecksTests {
 				this.folder.path("awards.md") + ":5:1: updated: \"last spring\" is not a day; write it as 2024-05-31");
 	}
 
-	private Site load(String park) {
+	private Edition load(String park) {
 		this.folder.write("innovation-park.md", park);
 		return this.loader.load(this.folder.root());
 	}

@@ -79,7 +79,7 @@ class PathologicalMarkdownTests {
 		ContentFolder folder = new ContentFolder(root).write("stress.md", FRONT + body + "\n");
 		ContentLoader.Result result = this.loader.check(root);
 		if (result.problems().isEmpty()) {
-			assertThat(result.site().section("stress")).isPresent();
+			assertThat(result.edition().section("stress")).isPresent();
 		}
 		else {
 			assertThat(result.problems()).extracting(ContentProblem::toString)

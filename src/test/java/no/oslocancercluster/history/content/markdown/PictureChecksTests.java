@@ -51,7 +51,7 @@ class PictureChecksTests {
 				+ "![D](images/d.webp)\n");
 		ContentLoader.Result result = this.loader.check(this.folder.root());
 		assertThat(result.problems()).isEmpty();
-		assertThat(result.site().section("park").orElseThrow().html()).contains("width=\"64\" height=\"48\"")
+		assertThat(result.edition().section("park").orElseThrow().html()).contains("width=\"64\" height=\"48\"")
 			.contains("width=\"32\" height=\"16\"")
 			.contains("width=\"8\" height=\"4\"")
 			.contains("width=\"1\" height=\"1\"");

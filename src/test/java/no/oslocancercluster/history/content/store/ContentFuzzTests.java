@@ -33,7 +33,7 @@ class ContentFuzzTests {
 			// bytes, but is not relied on.
 			LOADER.forget();
 			ContentLoader.Result result = LOADER.check(root);
-			assertThat(result.site() != null || !result.problems().isEmpty()).isTrue();
+			assertThat(result.edition() != null || !result.problems().isEmpty()).isTrue();
 			result.problems().forEach((problem) -> assertThat(problem.line()).isPositive());
 			// What the loader remembers of the file, and what a snapshot keeps of it,
 			// give the same site and problems.

@@ -5,11 +5,11 @@ import java.util.List;
 
 import jakarta.validation.Validation;
 import no.oslocancercluster.history.content.model.ContentException;
+import no.oslocancercluster.history.content.model.Edition;
 import no.oslocancercluster.history.content.model.Heading;
 import no.oslocancercluster.history.content.model.HistoricalDate;
 import no.oslocancercluster.history.content.model.Milestone;
 import no.oslocancercluster.history.content.model.Section;
-import no.oslocancercluster.history.content.model.Site;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,7 +59,7 @@ class ContentLoaderTests {
 	@Test
 	void loadsSectionWithFrontMatterAndRenderedBody() {
 		this.folder.write("awards.md", AWARDS);
-		Site site = this.loader.load(this.folder.root());
+		Edition site = this.loader.load(this.folder.root());
 		Section section = site.section("awards").orElseThrow();
 		assertThat(section.title()).isEqualTo("Awards and recognitions");
 		assertThat(section.order()).isEqualTo(4);

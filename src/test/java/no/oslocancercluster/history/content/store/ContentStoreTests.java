@@ -6,8 +6,8 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import no.oslocancercluster.history.SiteProperties;
 import no.oslocancercluster.history.content.model.ContentProblem;
+import no.oslocancercluster.history.content.model.Edition;
 import no.oslocancercluster.history.content.model.Section;
-import no.oslocancercluster.history.content.model.Site;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +40,7 @@ class ContentStoreTests {
 	void reloadReplacesTheWholeSite(@TempDir Path root) {
 		ContentFolder folder = new ContentFolder(root).write("founding.md", SECTION);
 		ContentStore store = store(root, false);
-		Site before = store.current();
+		Edition before = store.current();
 		folder.write("founding.md", SECTION.replace("title: Initiated", "title: Founded"));
 		store.reload();
 		assertThat(store.current()).isNotSameAs(before);
@@ -52,7 +52,7 @@ class ContentStoreTests {
 	void brokenEditKeepsTheLastGoodSiteAndAFixClearsTheProblems(@TempDir Path root) {
 		ContentFolder folder = new ContentFolder(root).write("founding.md", SECTION);
 		ContentStore store = store(root, true);
-		Site good = store.current();
+		Edition good = store.current();
 		folder.write("founding.md", SECTION.replace("\"2006\"", "Spring 2006"));
 		store.reload();
 		assertThat(store.current()).isSameAs(good);

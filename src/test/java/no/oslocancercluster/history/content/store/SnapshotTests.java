@@ -63,7 +63,7 @@ class SnapshotTests {
 		assertThat(restored.problems()).isEmpty();
 		assertThat(restored.reused()).isEqualTo(restored.files()).isEqualTo(12);
 		assertThat(restored.editions()).isEqualTo(checked.editions());
-		assertThat(restored.site().section("awards").orElseThrow().html()).contains("Gold Label certificate");
+		assertThat(restored.edition().section("awards").orElseThrow().html()).contains("Gold Label certificate");
 	}
 
 	@Test
@@ -107,14 +107,14 @@ class SnapshotTests {
 		Files.write(this.content.resolve("images/park.png"), png(40, 30));
 		edit("awards.md", "## Gold Label renewed",
 				"![The park at Montebello](images/park.png)\n\n## Gold Label renewed");
-		String before = saveSnapshot().site().section("awards").orElseThrow().html();
+		String before = saveSnapshot().edition().section("awards").orElseThrow().html();
 		Files.write(this.content.resolve("images/park.png"), png(80, 60));
 		ContentLoader.Result restored = restoredCheck();
 		assertThat(restored.reused()).isEqualTo(11);
-		String after = restored.site().section("awards").orElseThrow().html();
+		String after = restored.edition().section("awards").orElseThrow().html();
 		assertThat(before).contains("width=\"40\" height=\"30\"");
 		assertThat(after).contains("width=\"80\" height=\"60\"")
-			.isEqualTo(fullCheck().site().section("awards").orElseThrow().html());
+			.isEqualTo(fullCheck().edition().section("awards").orElseThrow().html());
 		assertThat(address(after)).isNotEqualTo(address(before));
 	}
 

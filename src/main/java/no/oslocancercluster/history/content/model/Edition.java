@@ -8,20 +8,20 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * One complete, immutable version of the history: the overview and the sections in
+ * One language's edition of one version of the history: the overview and the sections in
  * reading order.
  *
  * @param overview the home page text
  * @param sections the sections in reading order
  * @param language the language of this edition of the site
  */
-public record Site(Overview overview, List<Section> sections, Language language) {
+public record Edition(Overview overview, List<Section> sections, Language language) {
 
-	public Site {
+	public Edition {
 		sections = sections.stream().sorted(Comparator.comparingInt(Section::order)).toList();
 	}
 
-	public Site(Overview overview, List<Section> sections) {
+	public Edition(Overview overview, List<Section> sections) {
 		this(overview, sections, Language.EN);
 	}
 
@@ -71,8 +71,8 @@ public record Site(Overview overview, List<Section> sections, Language language)
 	/**
 	 * This site without its draft sections, as the public sees it.
 	 */
-	public Site withoutDrafts() {
-		return new Site(this.overview, this.sections.stream().filter((section) -> !section.draft()).toList(),
+	public Edition withoutDrafts() {
+		return new Edition(this.overview, this.sections.stream().filter((section) -> !section.draft()).toList(),
 				this.language);
 	}
 
