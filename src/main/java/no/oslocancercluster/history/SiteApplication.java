@@ -2,6 +2,7 @@ package no.oslocancercluster.history;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
+import no.oslocancercluster.history.changes.ChangesCommand;
 import no.oslocancercluster.history.content.CheckCommand;
 import no.oslocancercluster.history.serving.ExportCommand;
 import org.slf4j.LoggerFactory;
@@ -13,7 +14,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 /**
  * Serves the history of Oslo Cancer Cluster from the Markdown files in the content
  * folder; with {@code check}, checks a content folder instead, and with {@code export},
- * writes the site as static files.
+ * writes the site as static files; with {@code changes}, reports what a change to the
+ * content does for visitors.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -22,18 +24,26 @@ public class SiteApplication {
 	public static void main(String[] args) throws Exception {
 		// spring-boot:run puts its own options (such as the profile) before the program's
 		// arguments.
+		if (java.util.Arrays.asList(args).contains("changes")) {
+			quietLogging();
+			System.exit(new ChangesCommand(System.out).run(args));
+		}
 		if (java.util.Arrays.asList(args).contains("check")) {
-			// Without Spring Boot's logging set-up, Logback would print its libraries'
-			// start-up chatter.
-			if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logging) {
-				logging.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(Level.WARN);
-			}
+			quietLogging();
 			System.exit(new CheckCommand(System.out, System.getenv()).run(args));
 		}
 		if (java.util.Arrays.asList(args).contains("export")) {
 			System.exit(ExportCommand.run(SiteApplication.class, args));
 		}
 		SpringApplication.run(SiteApplication.class, args);
+	}
+
+	// Without Spring Boot's logging set-up, Logback would print its libraries' start-up
+	// chatter before a command's output.
+	private static void quietLogging() {
+		if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logging) {
+			logging.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(Level.WARN);
+		}
 	}
 
 }
