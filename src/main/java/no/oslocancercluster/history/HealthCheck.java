@@ -44,16 +44,8 @@ public final class HealthCheck {
 	static int check(URI uri, Duration timeout) {
 		HttpURLConnection connection = null;
 		try {
-			connection = (HttpURLConnection) uri.toURL().openConnection();
-			connection.setConnectTimeout((int) timeout.toMillis());
-			connection.setReadTimeout((int) timeout.toMillis());
-			connection.setUseCaches(false);
-			int status = connection.getResponseCode();
-			if (status == HttpURLConnection.HTTP_OK) {
-				return 0;
-			}
-			System.err.println(uri + " answered " + status);
-			return 1;
+			connection = open(uri, timeout);
+			return verdict(uri, connection.getResponseCode());
 		}
 		catch (IOException | RuntimeException ex) {
 			System.err.println(uri + ": " + ex);
@@ -64,6 +56,22 @@ public final class HealthCheck {
 				connection.disconnect();
 			}
 		}
+	}
+
+	private static HttpURLConnection open(URI uri, Duration timeout) throws IOException {
+		HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
+		connection.setConnectTimeout((int) timeout.toMillis());
+		connection.setReadTimeout((int) timeout.toMillis());
+		connection.setUseCaches(false);
+		return connection;
+	}
+
+	private static int verdict(URI uri, int status) {
+		if (status == HttpURLConnection.HTTP_OK) {
+			return 0;
+		}
+		System.err.println(uri + " answered " + status);
+		return 1;
 	}
 
 }

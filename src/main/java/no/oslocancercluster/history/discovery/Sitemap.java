@@ -39,22 +39,9 @@ final class Sitemap {
 			writer.writeDefaultNamespace(NAMESPACE);
 			writer.writeNamespace("xhtml", XHTML);
 			for (Page page : editions.pages()) {
-				if (!page.translated()) {
-					continue;
+				if (page.translated()) {
+					url(writer, page, editions, properties);
 				}
-				writer.writeStartElement("url");
-				element(writer, "loc", properties.absolute(page.path()));
-				if (page.updated() != null) {
-					element(writer, "lastmod", page.updated().toString());
-				}
-				List<Language> translations = editions.translations(page.englishPath());
-				if (translations.size() > 1) {
-					for (Language language : translations) {
-						alternate(writer, language.tag(), properties.absolute(language.path(page.englishPath())));
-					}
-					alternate(writer, "x-default", properties.absolute(page.englishPath()));
-				}
-				writer.writeEndElement();
 			}
 			writer.writeEndElement();
 			writer.writeEndDocument();
@@ -64,6 +51,23 @@ final class Sitemap {
 			throw new IllegalStateException("Cannot write the sitemap", ex);
 		}
 		return xml.toString();
+	}
+
+	private static void url(XMLStreamWriter writer, Page page, Editions editions, SiteProperties properties)
+			throws XMLStreamException {
+		writer.writeStartElement("url");
+		element(writer, "loc", properties.absolute(page.path()));
+		if (page.updated() != null) {
+			element(writer, "lastmod", page.updated().toString());
+		}
+		List<Language> translations = editions.translations(page.englishPath());
+		if (translations.size() > 1) {
+			for (Language language : translations) {
+				alternate(writer, language.tag(), properties.absolute(language.path(page.englishPath())));
+			}
+			alternate(writer, "x-default", properties.absolute(page.englishPath()));
+		}
+		writer.writeEndElement();
 	}
 
 	private static void alternate(XMLStreamWriter writer, String hreflang, String href) throws XMLStreamException {

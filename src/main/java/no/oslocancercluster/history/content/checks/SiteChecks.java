@@ -108,31 +108,44 @@ public final class SiteChecks {
 			if (!path.startsWith("/")) {
 				return "does not start with /; link to another section as /" + path.replaceFirst("\\.md$", "");
 			}
+			return pageProblem(uri, path, from);
+		}
+
+		// A link to a page of the site, by its path.
+		private String pageProblem(URI uri, String path, Origin from) {
 			Language language = Language.ofPath(path);
 			String page = Language.englishPath(path);
 			if (page.equals("/") && uri.getFragment() != null) {
-				ReadOverview overview = this.overviews.getOrDefault(language, this.overviews.get(Language.EN));
-				return (overview != null)
-						? target(uri.getFragment(), overview.body(), language.fileName(SitePaths.OVERVIEW)) : null;
+				return homeProblem(language, uri.getFragment());
 			}
 			if (SitePaths.SITE_PAGES.contains(page)) {
 				return null;
 			}
 			ReadSection target = section(language, page.substring(1));
 			if (target == null) {
-				return "is not a page of this site; the sections are " + String.join(", ",
-						this.bySlug.get(Language.EN)
-							.keySet()
-							.stream()
-							.sorted()
-							.map((slug) -> language.path("/" + slug))
-							.toList());
+				return "is not a page of this site; the sections are " + String.join(", ", sectionPaths(language));
 			}
 			if (target.draft() && !from.draft()) {
 				return "leads to a draft, which visitors cannot see; link to it once it is published";
 			}
 			return (uri.getFragment() != null)
 					? target(uri.getFragment(), target.body(), target.language().fileName(target.slug())) : null;
+		}
+
+		// A place on the home page: the overview of the link's language, or the English
+		// one that stands in for it.
+		private String homeProblem(Language language, String fragment) {
+			ReadOverview overview = this.overviews.getOrDefault(language, this.overviews.get(Language.EN));
+			return (overview != null) ? target(fragment, overview.body(), language.fileName(SitePaths.OVERVIEW)) : null;
+		}
+
+		private List<String> sectionPaths(Language language) {
+			return this.bySlug.get(Language.EN)
+				.keySet()
+				.stream()
+				.sorted()
+				.map((slug) -> language.path("/" + slug))
+				.toList();
 		}
 
 		// A page missing in a translation shows the English text, so a link to it leads

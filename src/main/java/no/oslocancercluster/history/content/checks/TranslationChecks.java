@@ -49,6 +49,10 @@ public final class TranslationChecks {
 
 	private record Pair(ReadSection original, ReadSection translation, List<ContentProblem> problems) {
 
+		private static final JsonPointer MILESTONES = JsonPointer.empty().appendProperty("milestones");
+
+		private static final JsonPointer SOURCES = JsonPointer.empty().appendProperty("sources");
+
 		public void check() {
 			String file = Language.EN.fileName(this.original.slug());
 			SectionFrontMatter from = this.original.matter();
@@ -64,22 +68,9 @@ public final class TranslationChecks {
 		private void checkMilestones(String file, List<MilestoneFrontMatter> from, List<MilestoneFrontMatter> to) {
 			Map<String, MilestoneFrontMatter> originals = new HashMap<>();
 			from.stream().filter(Objects::nonNull).forEach((item) -> originals.putIfAbsent(item.anchor(), item));
-			JsonPointer milestones = JsonPointer.empty().appendProperty("milestones");
 			for (int i = 0; i < to.size(); i++) {
-				MilestoneFrontMatter item = to.get(i);
-				if (item == null) {
-					continue;
-				}
-				MilestoneFrontMatter original = originals.get(item.anchor());
-				JsonPointer at = milestones.appendIndex(i);
-				if (original == null) {
-					report(at.appendProperty("anchor"), "\"" + item.anchor() + "\" is not the anchor of a milestone in "
-							+ file + "; a translation has the same milestones as its original, with the same anchors");
-				}
-				else if (!Objects.equals(original.date(), item.date())
-						|| !Objects.equals(original.qualifier(), item.qualifier())) {
-					report(at.appendProperty("date"), "\"" + when(item) + "\" is not the date of this milestone in "
-							+ file + " (\"" + when(original) + "\"); a translation keeps its original's dates");
+				if (to.get(i) != null) {
+					checkMilestone(file, to.get(i), originals.get(to.get(i).anchor()), MILESTONES.appendIndex(i));
 				}
 			}
 			Set<String> translated = to.stream()
@@ -88,35 +79,47 @@ public final class TranslationChecks {
 				.collect(Collectors.toSet());
 			for (MilestoneFrontMatter item : from) {
 				if (item != null && !translated.contains(item.anchor())) {
-					report(milestones, file + " has the milestone \"" + item.title() + "\" (anchor: " + item.anchor()
+					report(MILESTONES, file + " has the milestone \"" + item.title() + "\" (anchor: " + item.anchor()
 							+ "), which this translation lacks; add it with the same date and anchor");
 				}
 			}
 		}
 
+		// A milestone of the translation against the original's with its anchor, if any.
+		private void checkMilestone(String file, MilestoneFrontMatter item, MilestoneFrontMatter original,
+				JsonPointer at) {
+			if (original == null) {
+				report(at.appendProperty("anchor"), "\"" + item.anchor() + "\" is not the anchor of a milestone in "
+						+ file + "; a translation has the same milestones as its original, with the same anchors");
+			}
+			else if (!Objects.equals(original.date(), item.date())
+					|| !Objects.equals(original.qualifier(), item.qualifier())) {
+				report(at.appendProperty("date"), "\"" + when(item) + "\" is not the date of this milestone in " + file
+						+ " (\"" + when(original) + "\"); a translation keeps its original's dates");
+			}
+		}
+
 		private void checkSources(String file, List<SourceFrontMatter> from, List<SourceFrontMatter> to) {
-			Set<String> originals = from.stream()
-				.filter(Objects::nonNull)
-				.map(SourceFrontMatter::id)
-				.collect(Collectors.toSet());
+			Set<String> originals = ids(from);
 			for (int i = 0; i < to.size(); i++) {
 				SourceFrontMatter item = to.get(i);
 				if (item != null && !originals.contains(item.id())) {
-					report(JsonPointer.empty().appendProperty("sources").appendIndex(i).appendProperty("id"),
-							"\"" + item.id() + "\" is not the id of a source in " + file
+					report(SOURCES.appendIndex(i).appendProperty("id"),
+							"\"" + item.id() + "\" is not the id of a " + "source in " + file
 									+ "; a translation cites the same sources as its original, with the same ids");
 				}
 			}
-			Set<String> translated = to.stream()
-				.filter(Objects::nonNull)
-				.map(SourceFrontMatter::id)
-				.collect(Collectors.toSet());
+			Set<String> translated = ids(to);
 			for (SourceFrontMatter item : from) {
 				if (item != null && !translated.contains(item.id())) {
-					report(JsonPointer.empty().appendProperty("sources"), file + " cites the source \"" + item.id()
+					report(SOURCES, file + " cites the source \"" + item.id()
 							+ "\", which this translation lacks; add it with the same id");
 				}
 			}
+		}
+
+		private static Set<String> ids(List<SourceFrontMatter> sources) {
+			return sources.stream().filter(Objects::nonNull).map(SourceFrontMatter::id).collect(Collectors.toSet());
 		}
 
 		private static String when(MilestoneFrontMatter item) {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import no.oslocancercluster.history.content.model.ContentProblem;
+import no.oslocancercluster.history.content.model.FileProblems;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.core.JsonToken;
@@ -26,11 +26,11 @@ class BindingProblems extends DeserializationProblemHandler {
 
 	private final YamlLocations locations;
 
-	private final List<ContentProblem> problems;
+	private final FileProblems problems;
 
 	private final Set<JsonPointer> reported = new HashSet<>();
 
-	BindingProblems(YamlLocations locations, List<ContentProblem> problems) {
+	BindingProblems(YamlLocations locations, FileProblems problems) {
 		this.locations = locations;
 		this.problems = problems;
 	}

@@ -12,6 +12,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import no.oslocancercluster.history.content.model.ContentProblem;
+import no.oslocancercluster.history.content.model.FileProblems;
 import no.oslocancercluster.history.content.model.SplitFile;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -42,7 +43,7 @@ public class FrontMatterReader {
 	 * to {@code problems}; the result's value is {@code null} when the front matter
 	 * cannot be bound or is invalid.
 	 */
-	public <T> Bound<T> read(SplitFile file, Class<T> type, List<ContentProblem> problems) {
+	public <T> Bound<T> read(SplitFile file, Class<T> type, FileProblems problems) {
 		T valid = readValid(file, type);
 		if (valid != null) {
 			return new Bound<>(valid, YamlLocations.whenNeeded(file));
@@ -76,8 +77,8 @@ public class FrontMatterReader {
 		}
 	}
 
-	private <T> Bound<T> readWithProblems(SplitFile file, Class<T> type, List<ContentProblem> problems) {
-		int before = problems.size();
+	private <T> Bound<T> readWithProblems(SplitFile file, Class<T> type, FileProblems problems) {
+		int before = problems.count();
 		YamlLocations locations;
 		try {
 			locations = YamlLocations.of(file);
@@ -89,23 +90,28 @@ public class FrontMatterReader {
 		BindingProblems binding = new BindingProblems(locations, problems);
 		T value = bind(file, type, binding, locations, problems);
 		if (value == null) {
-			if (problems.size() == before) {
-				problems.add(new ContentProblem(file.path(), 1, 1, null,
-						"the front matter is empty; add the fields between the two --- lines"));
+			if (problems.count() == before) {
+				problems.add(1, 1, null, "the front matter is empty; add the fields between the two --- lines");
 			}
 			return new Bound<>(null, locations);
 		}
+		validate(type, value, binding, locations, problems);
+		return new Bound<>((problems.count() == before) ? value : null, locations);
+	}
+
+	// Bean Validation's problems, but where binding already reported one.
+	private <T> void validate(Class<T> type, T value, BindingProblems binding, YamlLocations locations,
+			FileProblems problems) {
 		for (ConstraintViolation<T> violation : inFieldOrder(type, this.validator.validate(value))) {
 			JsonPointer pointer = pointer(violation.getPropertyPath());
 			if (!binding.reportedAt(pointer)) {
 				problems.add(locations.problem(pointer, violation.getMessage()));
 			}
 		}
-		return new Bound<>((problems.size() == before) ? value : null, locations);
 	}
 
 	private <T> T bind(SplitFile file, Class<T> type, BindingProblems handler, YamlLocations locations,
-			List<ContentProblem> problems) {
+			FileProblems problems) {
 		ObjectReader reader = Mapper.INSTANCE.readerFor(type).withHandler(handler);
 		try {
 			return reader.readValue(file.frontMatter());

@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import no.oslocancercluster.history.content.model.ContentProblem;
+import no.oslocancercluster.history.content.model.FileProblems;
 import no.oslocancercluster.history.content.model.PictureFile;
 import no.oslocancercluster.history.content.model.RenderedMarkdown;
 import no.oslocancercluster.history.content.model.SplitFile;
@@ -29,7 +29,7 @@ public class BodyReader {
 	 * Checks and renders a body; {@code sourceNumbers} is {@code null} when the file's
 	 * sources are unknown.
 	 */
-	public RenderedMarkdown read(SplitFile source, Map<String, Integer> sourceNumbers, List<ContentProblem> problems) {
+	public RenderedMarkdown read(SplitFile source, Map<String, Integer> sourceNumbers, FileProblems problems) {
 		if (!MarkdownLimits.check(source, problems)) {
 			return RenderedMarkdown.EMPTY;
 		}
@@ -39,14 +39,13 @@ public class BodyReader {
 		catch (StackOverflowError ex) {
 			// Flexmark recurses on nesting (flexmark-java #496); what it cannot render is
 			// refused, not served.
-			problems.add(new ContentProblem(source.path(), source.bodyLine(), 1, "text", "is nested too deeply to "
-					+ "show safely; simplify the lists, quotes, links or emphasis in this file"));
+			problems.add(source.bodyLine(), 1, "text", "is nested too deeply to "
+					+ "show safely; simplify the lists, quotes, links or emphasis in this file");
 			return RenderedMarkdown.EMPTY;
 		}
 	}
 
-	private RenderedMarkdown render(SplitFile source, Map<String, Integer> sourceNumbers,
-			List<ContentProblem> problems) {
+	private RenderedMarkdown render(SplitFile source, Map<String, Integer> sourceNumbers, FileProblems problems) {
 		Document document = MarkdownRenderer.shared().parse(source.body());
 		BodyScan scan = new BodyScan(this.pictures, Lines.of(source), document, problems);
 		for (Node node : document.getDescendants()) {
@@ -61,15 +60,14 @@ public class BodyReader {
 		if (rendered.dead() > scan.refusedAddresses()) {
 			// A safety net under the checks: the allow-list dropped an address that no
 			// check refuses.
-			problems.add(new ContentProblem(source.path(), source.bodyLine(), 1, "text", "makes a link or a picture "
+			problems.add(source.bodyLine(), 1, "text", "makes a link or a picture "
 					+ "whose address the site does not allow; write links as [text](https://...) and pictures as "
-					+ "![what it shows](images/its-name.jpg)"));
+					+ "![what it shows](images/its-name.jpg)");
 		}
 		return body;
 	}
 
-	private static void checkCitations(SplitFile source, Map<String, Integer> sourceNumbers,
-			List<ContentProblem> problems) {
+	private static void checkCitations(SplitFile source, Map<String, Integer> sourceNumbers, FileProblems problems) {
 		List<String> lines = source.body().lines().toList();
 		for (int i = 0; i < lines.size(); i++) {
 			Matcher matcher = MarkdownRenderer.CITATION.matcher(lines.get(i));
@@ -77,9 +75,10 @@ public class BodyReader {
 				if (!sourceNumbers.containsKey(matcher.group(1))) {
 					String known = sourceNumbers.isEmpty() ? "the section lists no sources yet"
 							: "its sources are " + String.join(", ", sourceNumbers.keySet());
-					problems.add(new ContentProblem(source.path(), source.bodyLine() + i, matcher.start() + 1,
-							"citation", matcher.group() + " is not a source of this section; add it under sources: "
-									+ "in the front matter (" + known + ")"));
+					problems.add(source.bodyLine() + i, matcher.start() + 1, "citation",
+							matcher.group()
+									+ " is not a source of this section; add it under sources: in the front matter ("
+									+ known + ")");
 				}
 			}
 		}

@@ -26,7 +26,7 @@ import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import no.oslocancercluster.history.content.model.ContentProblem;
+import no.oslocancercluster.history.content.model.FileProblems;
 import no.oslocancercluster.history.content.model.PictureFile;
 import no.oslocancercluster.history.content.model.RenderedMarkdown;
 import no.oslocancercluster.history.content.model.SitePaths;
@@ -45,7 +45,7 @@ final class BodyScan {
 
 	private final Document document;
 
-	private final List<ContentProblem> problems;
+	private final FileProblems problems;
 
 	private final List<RenderedMarkdown.BodyLink> links = new ArrayList<>();
 
@@ -56,8 +56,7 @@ final class BodyScan {
 	// One problem for each kind of tag on a line: <b>bold</b> is one thing to fix.
 	private final Set<String> htmlSeen = new HashSet<>();
 
-	BodyScan(Function<String, PictureFile> pictures, BodyReader.Lines lines, Document document,
-			List<ContentProblem> problems) {
+	BodyScan(Function<String, PictureFile> pictures, BodyReader.Lines lines, Document document, FileProblems problems) {
 		this.pictures = new BodyPictures(pictures);
 		this.lines = lines;
 		this.document = document;
@@ -186,14 +185,13 @@ final class BodyScan {
 		int[] at = this.lines.position(html.getStartOffset());
 		String text = html.toString();
 		if (this.htmlSeen.add(at[0] + ":" + (text.startsWith("<!--") ? "!--" : RawHtml.name(text)))) {
-			this.problems
-				.add(new ContentProblem(this.lines.source().path(), at[0], at[1], "html", RawHtml.message(text)));
+			this.problems.add(at[0], at[1], "html", RawHtml.message(text));
 		}
 	}
 
 	private void problem(Node node, String field, String message) {
 		int[] at = this.lines.position(node.getStartOffset());
-		this.problems.add(new ContentProblem(this.lines.source().path(), at[0], at[1], field, message));
+		this.problems.add(at[0], at[1], field, message);
 	}
 
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import no.oslocancercluster.history.content.model.ContentProblem;
+import no.oslocancercluster.history.content.model.FileProblems;
 import no.oslocancercluster.history.content.model.SplitFile;
 
 /**
@@ -37,20 +37,20 @@ final class MarkdownLimits {
 	 * Whether the body is within the limits; adds a problem at the first place that is
 	 * not.
 	 */
-	static boolean check(SplitFile source, List<ContentProblem> problems) {
+	static boolean check(SplitFile source, FileProblems problems) {
 		List<String> lines = source.body().lines().toList();
 		for (int i = 0; i < lines.size(); i++) {
 			String message = problem(lines.get(i));
 			if (message != null) {
-				problems.add(new ContentProblem(source.path(), source.bodyLine() + i, 1, "text", message));
+				problems.add(source.bodyLine() + i, 1, "text", message);
 				return false;
 			}
 		}
 		for (char opener : new char[] { '[', '`', '*', '_' }) {
 			long count = source.body().chars().filter((c) -> c == opener).count();
 			if (count > MAX_OPENERS_PER_FILE) {
-				problems.add(new ContentProblem(source.path(), source.bodyLine(), 1, "text", "has " + count + " \""
-						+ opener + "\" characters; a file can have at most " + MAX_OPENERS_PER_FILE + ": split it"));
+				problems.add(source.bodyLine(), 1, "text", "has " + count + " \"" + opener
+						+ "\" characters; a file can have at most " + MAX_OPENERS_PER_FILE + ": split it");
 				return false;
 			}
 		}

@@ -92,22 +92,28 @@ public record PictureFile(State state, byte[] bytes, long size, String format, i
 			if (!readers.hasNext()) {
 				return new PictureFile(State.READ, bytes, bytes.length, null, 0, 0, digest);
 			}
-			ImageReader reader = readers.next();
-			String format = reader.getFormatName().toLowerCase(Locale.ROOT);
-			try {
-				reader.setInput(input);
-				return new PictureFile(State.READ, bytes, bytes.length, format, reader.getWidth(0), reader.getHeight(0),
-						digest);
-			}
-			catch (IOException | RuntimeException ex) {
-				return new PictureFile(State.READ, bytes, bytes.length, format, 0, 0, digest);
-			}
-			finally {
-				reader.dispose();
-			}
+			return withHeader(readers.next(), input, bytes, digest);
 		}
 		catch (IOException ex) {
 			return new PictureFile(State.READ, bytes, bytes.length, null, 0, 0, digest);
+		}
+	}
+
+	// The format the reader knows the bytes by, and the size their header gives when it
+	// can be read.
+	private static PictureFile withHeader(ImageReader reader, ImageInputStream input, byte[] bytes, String digest)
+			throws IOException {
+		String format = reader.getFormatName().toLowerCase(Locale.ROOT);
+		try {
+			reader.setInput(input);
+			return new PictureFile(State.READ, bytes, bytes.length, format, reader.getWidth(0), reader.getHeight(0),
+					digest);
+		}
+		catch (IOException | RuntimeException ex) {
+			return new PictureFile(State.READ, bytes, bytes.length, format, 0, 0, digest);
+		}
+		finally {
+			reader.dispose();
 		}
 	}
 
@@ -151,19 +157,26 @@ public record PictureFile(State state, byte[] bytes, long size, String format, i
 					+ (extension.equals("svg") ? " (an SVG file can carry script)" : "")
 					+ "; save it as .jpg, .png, .webp or .gif";
 		}
+		return expected.equals(this.format) ? pixelsProblem(quoted, expected)
+				: kindProblem(quoted, extension, expected);
+	}
+
+	// Bytes of another kind than the file's name says.
+	private String kindProblem(String quoted, String extension, String expected) {
 		if (this.format == null) {
 			return quoted + " is not a picture: its bytes are not " + expected.toUpperCase(Locale.ROOT)
 					+ "; save the picture again from a photo editor";
 		}
-		if (!this.format.equals(expected) && !FORMATS.containsValue(this.format)) {
+		if (!FORMATS.containsValue(this.format)) {
 			return quoted + " is a " + this.format.toUpperCase(Locale.ROOT) + " picture, which browsers do not all "
 					+ "show; save it as JPEG or PNG";
 		}
-		if (!this.format.equals(expected)) {
-			return quoted + " is a " + this.format.toUpperCase(Locale.ROOT) + " picture with a ." + extension
-					+ " name; name it ." + (this.format.equals("jpeg") ? "jpg" : this.format)
-					+ " here and in the folder";
-		}
+		return quoted + " is a " + this.format.toUpperCase(Locale.ROOT) + " picture with a ." + extension
+				+ " name; name it ." + (this.format.equals("jpeg") ? "jpg" : this.format) + " here and in the folder";
+	}
+
+	// Bytes of the right kind: their header must give a size within the limit.
+	private String pixelsProblem(String quoted, String expected) {
 		if (this.width <= 0 || this.height <= 0) {
 			return quoted + " is damaged: its " + expected.toUpperCase(Locale.ROOT)
 					+ " header cannot be read; save the picture again from a photo editor";

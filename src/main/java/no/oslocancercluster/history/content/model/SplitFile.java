@@ -22,11 +22,23 @@ public record SplitFile(String path, String frontMatter, int frontMatterLine, St
 	 * has them; the parts are joined with \n.
 	 */
 	public static SplitFile split(String path, String text, List<ContentProblem> problems) {
+		FileProblems found = new FileProblems(path);
+		SplitFile split = split(text, found);
+		problems.addAll(found.list());
+		return split;
+	}
+
+	/**
+	 * Splits the text of the file whose problems are collected, as
+	 * {@link #split(String, String, List)} does.
+	 */
+	public static SplitFile split(String text, FileProblems problems) {
+		String path = problems.path();
 		// Found by offsets rather than a list of lines: a thousand files are split at
 		// every start.
 		if (text.isEmpty() || !text.substring(0, lineEnd(text, 0)).strip().equals(DELIMITER)) {
-			problems.add(new ContentProblem(path, 1, 1, null,
-					"the file must start with front matter: a line with ---, the fields, then another line with ---"));
+			problems.add(1, 1, null,
+					"the file must start with front matter: a line with ---, the fields, then another line with ---");
 			return null;
 		}
 		int yamlStart = nextLine(text, 0);
@@ -39,8 +51,8 @@ public record SplitFile(String path, String frontMatter, int frontMatterLine, St
 				return new SplitFile(path, yaml, 2, body, line + 1);
 			}
 		}
-		problems.add(new ContentProblem(path, 1, 1, null,
-				"the front matter that starts here never closes; add a line with --- after the last field"));
+		problems.add(1, 1, null,
+				"the front matter that starts here never closes; add a line with --- after the last field");
 		return null;
 	}
 

@@ -1,10 +1,7 @@
 package no.oslocancercluster.history.content.reading;
 
-import java.util.List;
-
-import no.oslocancercluster.history.content.model.ContentProblem;
+import no.oslocancercluster.history.content.model.FileProblems;
 import no.oslocancercluster.history.content.model.Language;
-import no.oslocancercluster.history.content.model.SplitFile;
 
 /**
  * What a content file's name says: the page ({@code founding}) and the language
@@ -19,7 +16,7 @@ public record ContentName(String base, Language language) {
 	 * The name of a Markdown file, or {@code null} after adding a problem when its
 	 * language is not one of the site's.
 	 */
-	public static ContentName of(String fileName, SplitFile source, List<ContentProblem> problems) {
+	public static ContentName of(String fileName, FileProblems problems) {
 		String name = fileName.substring(0, fileName.length() - ".md".length());
 		int dot = name.lastIndexOf('.');
 		if (dot < 0) {
@@ -28,10 +25,10 @@ public record ContentName(String base, Language language) {
 		String tag = name.substring(dot + 1);
 		Language language = Language.ofTag(tag).filter((found) -> found != Language.EN).orElse(null);
 		if (language == null) {
-			problems.add(new ContentProblem(source.path(), 1, 1, "file name",
+			problems.add(1, 1, "file name",
 					"\"" + tag + "\" in \"" + fileName
 							+ "\" is not a language of this site; name a bokmål translation like founding.nb.md,"
-							+ " and use no other dots in a file name"));
+							+ " and use no other dots in a file name");
 			return null;
 		}
 		return new ContentName(name.substring(0, dot), language);

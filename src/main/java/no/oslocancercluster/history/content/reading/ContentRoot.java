@@ -50,33 +50,7 @@ public final class ContentRoot {
 			// The folder itself may be a link an operator made (a release folder); what
 			// is inside it may not.
 			Path start = Files.isSymbolicLink(this.folder) ? this.folder.toRealPath() : this.folder;
-			Files.walkFileTree(start, new SimpleFileVisitor<>() {
-
-				@Override
-				public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-					if (attributes.isSymbolicLink()) {
-						String name = ContentRoot.this.folder.resolve(start.relativize(file)).toString();
-						problems.add(new ContentProblem(name, 1, 1, null, "is a symbolic link; the site "
-								+ "reads only files that are in the content folder itself: put the file itself here "
-								+ "instead of a link to it, or remove the link"));
-					}
-					else if (attributes.isOther()) {
-						String name = ContentRoot.this.folder.resolve(start.relativize(file)).toString();
-						problems.add(new ContentProblem(name, 1, 1, null,
-								"is not a file but a device or a pipe; remove it from the content folder"));
-					}
-					return FileVisitResult.CONTINUE;
-				}
-
-				@Override
-				public FileVisitResult visitFileFailed(Path file, IOException ex) {
-					String name = ContentRoot.this.folder.resolve(start.relativize(file)).toString();
-					problems.add(new ContentProblem(name, 1, 1, null, "cannot be read; check that the file is "
-							+ "readable, or remove it from the content folder"));
-					return FileVisitResult.CONTINUE;
-				}
-
-			});
+			Files.walkFileTree(start, new LinkFinder(start, problems));
 		}
 		catch (IOException ex) {
 			problems.add(new ContentProblem(this.folder.toString(), 1, 1, null, "the content folder cannot be read"));
@@ -120,11 +94,31 @@ public final class ContentRoot {
 		if (!file.startsWith(this.folder.normalize()) || throughLink(file)) {
 			return PictureFile.LINKED;
 		}
-		BasicFileAttributes attributes;
+		PictureFile refused = refused(attributes(file));
+		if (refused != null) {
+			return refused;
+		}
 		try {
-			attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+			return PictureFile.of(read(file, PictureFile.MAX_BYTES));
 		}
 		catch (IOException ex) {
+			return PictureFile.MISSING;
+		}
+	}
+
+	private static BasicFileAttributes attributes(Path file) {
+		try {
+			return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+		}
+		catch (IOException ex) {
+			return null;
+		}
+	}
+
+	// What a picture is without reading it, when its attributes (null when there are
+	// none) say it cannot be read.
+	private static PictureFile refused(BasicFileAttributes attributes) {
+		if (attributes == null) {
 			return PictureFile.MISSING;
 		}
 		if (attributes.isSymbolicLink()) {
@@ -136,12 +130,7 @@ public final class ContentRoot {
 		if (attributes.size() > PictureFile.MAX_BYTES) {
 			return PictureFile.tooLarge(attributes.size());
 		}
-		try {
-			return PictureFile.of(read(file, PictureFile.MAX_BYTES));
-		}
-		catch (IOException ex) {
-			return PictureFile.MISSING;
-		}
+		return null;
 	}
 
 	// Whether a folder between the content folder and the file is a link (the file itself
@@ -154,6 +143,46 @@ public final class ContentRoot {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The walk that finds what in the folder is not a plain file, without following
+	 * links; problems name each by its path under the folder as given.
+	 */
+	private final class LinkFinder extends SimpleFileVisitor<Path> {
+
+		private final Path start;
+
+		private final List<ContentProblem> problems;
+
+		LinkFinder(Path start, List<ContentProblem> problems) {
+			this.start = start;
+			this.problems = problems;
+		}
+
+		@Override
+		public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+			if (attributes.isSymbolicLink()) {
+				problem(file, "is a symbolic link; the site reads only files that are in the content folder itself: "
+						+ "put the file itself here instead of a link to it, or remove the link");
+			}
+			else if (attributes.isOther()) {
+				problem(file, "is not a file but a device or a pipe; remove it from the content folder");
+			}
+			return FileVisitResult.CONTINUE;
+		}
+
+		@Override
+		public FileVisitResult visitFileFailed(Path file, IOException ex) {
+			problem(file, "cannot be read; check that the file is readable, or remove it from the content folder");
+			return FileVisitResult.CONTINUE;
+		}
+
+		private void problem(Path file, String message) {
+			String name = ContentRoot.this.folder.resolve(this.start.relativize(file)).toString();
+			this.problems.add(new ContentProblem(name, 1, 1, null, message));
+		}
+
 	}
 
 }

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import no.oslocancercluster.history.content.frontmatter.MilestoneFrontMatter;
 import no.oslocancercluster.history.content.frontmatter.YamlLocations;
-import no.oslocancercluster.history.content.model.ContentProblem;
+import no.oslocancercluster.history.content.model.FileProblems;
 import no.oslocancercluster.history.content.model.HistoricalDate;
 import no.oslocancercluster.history.content.model.Language;
 import no.oslocancercluster.history.content.model.Milestone;
@@ -30,14 +30,14 @@ class MilestoneChecks {
 
 	private final YamlLocations locations;
 
-	private final List<ContentProblem> problems;
+	private final FileProblems problems;
 
 	private final List<Source> sources;
 
 	private final Map<String, Integer> anchorsSeen = new HashMap<>();
 
 	MilestoneChecks(Language language, String slug, RenderedMarkdown body, List<Source> sources,
-			YamlLocations locations, List<ContentProblem> problems) {
+			YamlLocations locations, FileProblems problems) {
 		this.language = language;
 		this.slug = slug;
 		this.sources = sources;
@@ -65,15 +65,28 @@ class MilestoneChecks {
 	 * The milestone at the given index, or {@code null} after adding its problems.
 	 */
 	Milestone check(MilestoneFrontMatter item, int index) {
-		int before = this.problems.size();
+		int before = this.problems.count();
+		HistoricalDate date = date(item, index);
+		checkAnchor(item, index);
+		Source source = source(item, index);
+		return (this.problems.count() == before)
+				? new Milestone(date, item.title(), this.slug, item.anchor(), source, this.language) : null;
+	}
+
+	private HistoricalDate date(MilestoneFrontMatter item, int index) {
 		HistoricalDate date = HistoricalDate.parse(item.date()).orElseThrow();
-		if (item.qualifier() != null) {
-			if (date.month() != null) {
-				report(index, "qualifier",
-						"only a year can have a qualifier; remove the qualifier or give the date as a year");
-			}
-			date = date.withQualifier(HistoricalDate.Qualifier.valueOf(item.qualifier().toUpperCase()));
+		if (item.qualifier() == null) {
+			return date;
 		}
+		if (date.month() != null) {
+			report(index, "qualifier",
+					"only a year can have a qualifier; remove the qualifier or give the date as a year");
+		}
+		return date.withQualifier(HistoricalDate.Qualifier.valueOf(item.qualifier().toUpperCase()));
+	}
+
+	// The anchor must be a heading of the text that no other milestone has.
+	private void checkAnchor(MilestoneFrontMatter item, int index) {
 		Integer previous = this.anchorsSeen.putIfAbsent(item.anchor(), index);
 		if (previous != null) {
 			report(index, "anchor", "\"" + item.anchor() + "\" is already the anchor of milestone " + (previous + 1)
@@ -84,9 +97,6 @@ class MilestoneChecks {
 					"\"" + item.anchor() + "\" is not an id in this section's text; add {#" + item.anchor()
 							+ "} to the end of the heading or paragraph that tells this milestone" + knownIds());
 		}
-		Source source = source(item, index);
-		return (this.problems.size() == before)
-				? new Milestone(date, item.title(), this.slug, item.anchor(), source, this.language) : null;
 	}
 
 	private Source source(MilestoneFrontMatter item, int index) {

@@ -13,7 +13,7 @@ import no.oslocancercluster.history.content.frontmatter.SectionFrontMatter;
 import no.oslocancercluster.history.content.frontmatter.SourceFrontMatter;
 import no.oslocancercluster.history.content.frontmatter.YamlLocations;
 import no.oslocancercluster.history.content.markdown.BodyReader;
-import no.oslocancercluster.history.content.model.ContentProblem;
+import no.oslocancercluster.history.content.model.FileProblems;
 import no.oslocancercluster.history.content.model.Language;
 import no.oslocancercluster.history.content.model.Milestone;
 import no.oslocancercluster.history.content.model.Overview;
@@ -48,7 +48,7 @@ public class SectionReader {
 	 * {@code null}.
 	 */
 	public ReadOverview readOverview(Language language, SplitFile source, LocalDate committed,
-			CheckedFiles.CheckedFile checked, List<ContentProblem> problems) {
+			CheckedFiles.CheckedFile checked, FileProblems problems) {
 		OverviewFrontMatter matter = (checked != null) ? checked.matter(OverviewFrontMatter.class)
 				: this.frontMatter.read(source, OverviewFrontMatter.class, problems).value();
 		RenderedMarkdown body = (checked != null) ? checked.body() : this.bodies.read(source, Map.of(), problems);
@@ -68,13 +68,11 @@ public class SectionReader {
 	 * of its milestones against its text run again.
 	 */
 	public ReadSection readSection(ContentName name, SplitFile source, LocalDate committed,
-			CheckedFiles.CheckedFile checked, List<ContentProblem> problems) {
-		int before = problems.size();
+			CheckedFiles.CheckedFile checked, FileProblems problems) {
+		int before = problems.count();
 		Language language = name.language();
-		String slug = slugOf(name, source, problems);
-		FrontMatterReader.Bound<SectionFrontMatter> bound = (checked != null)
-				? this.frontMatter.bound(source, checked.matter(SectionFrontMatter.class))
-				: this.frontMatter.read(source, SectionFrontMatter.class, problems);
+		String slug = slugOf(name, problems);
+		FrontMatterReader.Bound<SectionFrontMatter> bound = sectionMatter(source, checked, problems);
 		SectionFrontMatter matter = bound.value();
 		// Without valid front matter the sources are unknown, and citations cannot be
 		// checked against them.
@@ -86,7 +84,7 @@ public class SectionReader {
 		List<Source> sources = sources(matter, body);
 		MilestoneChecks checks = new MilestoneChecks(language, slug, body, sources, bound.locations(), problems);
 		List<Milestone> milestones = checks.checkAll(matter.milestones());
-		if (problems.size() > before) {
+		if (problems.count() > before) {
 			return new ReadSection(language, slug, null, matter, matter.order(), bound.locations(), body, source);
 		}
 		Section section = new Section(slug, matter.title(), matter.summary(), matter.order(), body.html(),
@@ -95,22 +93,29 @@ public class SectionReader {
 		return new ReadSection(language, slug, section, matter, matter.order(), bound.locations(), body, source);
 	}
 
-	private static String slugOf(ContentName file, SplitFile source, List<ContentProblem> problems) {
+	// The front matter as an earlier check found it in these same bytes, or read now.
+	private FrontMatterReader.Bound<SectionFrontMatter> sectionMatter(SplitFile source,
+			CheckedFiles.CheckedFile checked, FileProblems problems) {
+		return (checked != null) ? this.frontMatter.bound(source, checked.matter(SectionFrontMatter.class))
+				: this.frontMatter.read(source, SectionFrontMatter.class, problems);
+	}
+
+	private static String slugOf(ContentName file, FileProblems problems) {
 		String slug = file.base();
 		String name = file.language().fileName(slug);
 		if (!SLUG.matcher(slug).matches()) {
-			problems.add(new ContentProblem(source.path(), 1, 1, "file name", "\"" + name
-					+ "\" cannot become a web address; use lowercase letters, digits and hyphens, like further-expansions.md"));
+			problems.add(1, 1, "file name", "\"" + name
+					+ "\" cannot become a web address; use lowercase letters, digits and hyphens, like further-expansions.md");
 		}
 		else if (SitePaths.RESERVED.contains(slug)) {
-			problems.add(new ContentProblem(source.path(), 1, 1, "file name",
-					"\"" + slug + "\" is the address of another page of the site; choose another file name"));
+			problems.add(1, 1, "file name",
+					"\"" + slug + "\" is the address of another page of the site; choose another file name");
 		}
 		return slug;
 	}
 
 	private static Map<String, Integer> sourceNumbers(SectionFrontMatter matter, YamlLocations locations,
-			List<ContentProblem> problems) {
+			FileProblems problems) {
 		Map<String, Integer> numbers = new LinkedHashMap<>();
 		for (int i = 0; i < matter.sources().size(); i++) {
 			String id = matter.sources().get(i).id();

@@ -1,14 +1,7 @@
 package no.oslocancercluster.history.content.store;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CoderResult;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +10,7 @@ import java.util.Map;
 import no.oslocancercluster.history.content.frontmatter.OverviewFrontMatter;
 import no.oslocancercluster.history.content.frontmatter.SectionFrontMatter;
 import no.oslocancercluster.history.content.model.ContentProblem;
+import no.oslocancercluster.history.content.model.FileProblems;
 import no.oslocancercluster.history.content.model.PictureFile;
 import no.oslocancercluster.history.content.model.RenderedMarkdown;
 import no.oslocancercluster.history.content.model.SitePaths;
@@ -30,9 +24,8 @@ import no.oslocancercluster.history.content.reading.SectionReader;
 
 /**
  * The files of one check of a content folder, each read on its own ({@link ContentLoader}
- * checks them across files): its bytes, at most {@link ContentLoader#MAX_FILE_SIZE},
- * decoded as UTF-8, split into front matter and body and read, or taken as an earlier
- * check found it while its bytes stay the same.
+ * checks them across files): its text ({@link FileText}) split into front matter and body
+ * and read, or taken as an earlier check found it while its bytes stay the same.
  */
 final class ContentFiles {
 
@@ -92,14 +85,14 @@ final class ContentFiles {
 	}
 
 	private FileResult readFile(Path file) {
-		List<ContentProblem> problems = new ArrayList<>();
+		FileProblems problems = new FileProblems(file.toString());
 		String fileName = file.getFileName().toString();
-		byte[] bytes = bytes(file, problems);
+		byte[] bytes = FileText.bytes(file, problems);
 		CheckedFiles.CheckedFile found = (bytes != null) ? this.checked.find(fileName, bytes, this.root) : null;
-		SplitFile source = (bytes != null) ? source(file, bytes, found != null, problems) : null;
-		ContentName name = (source != null) ? ContentName.of(fileName, source, problems) : null;
+		SplitFile source = (bytes != null) ? FileText.split(bytes, found != null, problems) : null;
+		ContentName name = (source != null) ? ContentName.of(fileName, problems) : null;
 		if (name == null) {
-			return new FileResult(fileName, null, null, null, false, problems);
+			return new FileResult(fileName, null, null, null, false, problems.list());
 		}
 		if (name.base().equals(SitePaths.OVERVIEW)) {
 			return readOverview(fileName, name, source, bytes, before(found, OverviewFrontMatter.class), problems);
@@ -113,76 +106,20 @@ final class ContentFiles {
 	}
 
 	private FileResult readOverview(String fileName, ContentName name, SplitFile source, byte[] bytes,
-			CheckedFiles.CheckedFile before, List<ContentProblem> problems) {
+			CheckedFiles.CheckedFile before, FileProblems problems) {
 		ReadOverview overview = this.reader.readOverview(name.language(), source, this.updated.get(fileName), before,
 				problems);
 		CheckedFiles.CheckedFile now = (problems.isEmpty() && overview != null)
 				? new CheckedFiles.CheckedFile(bytes, overview.matter(), overview.body()) : null;
-		return new FileResult(fileName, overview, null, now, before != null, problems);
+		return new FileResult(fileName, overview, null, now, before != null, problems.list());
 	}
 
 	private FileResult readSection(String fileName, ContentName name, SplitFile source, byte[] bytes,
-			CheckedFiles.CheckedFile before, List<ContentProblem> problems) {
+			CheckedFiles.CheckedFile before, FileProblems problems) {
 		ReadSection section = this.reader.readSection(name, source, this.updated.get(fileName), before, problems);
 		CheckedFiles.CheckedFile now = (problems.isEmpty() && section.matter() != null)
 				? new CheckedFiles.CheckedFile(bytes, section.matter(), section.body()) : null;
-		return new FileResult(fileName, null, section, now, before != null, problems);
-	}
-
-	private static byte[] bytes(Path file, List<ContentProblem> problems) {
-		byte[] bytes;
-		try {
-			bytes = ContentRoot.read(file, ContentLoader.MAX_FILE_SIZE);
-		}
-		catch (IOException ex) {
-			problems.add(new ContentProblem(file.toString(), 1, 1, null, "the file cannot be read"));
-			return null;
-		}
-		if (bytes.length > ContentLoader.MAX_FILE_SIZE) {
-			problems.add(new ContentProblem(file.toString(), 1, 1, null,
-					"the file is " + size(file, bytes) / 1024 + " KB; a content file can be at most "
-							+ ContentLoader.MAX_FILE_SIZE / 1024 + " KB: split it into two sections"));
-			return null;
-		}
-		return bytes;
-	}
-
-	private static long size(Path file, byte[] start) {
-		try {
-			return Files.size(file);
-		}
-		catch (IOException ex) {
-			return start.length;
-		}
-	}
-
-	// A file checked before is known to be UTF-8; any other is decoded strictly, to find
-	// where it is not.
-	private static SplitFile source(Path file, byte[] bytes, boolean checked, List<ContentProblem> problems) {
-		if (checked) {
-			return split(file, new String(bytes, StandardCharsets.UTF_8), problems);
-		}
-		ByteBuffer in = ByteBuffer.wrap(bytes);
-		CharBuffer out = CharBuffer.allocate(bytes.length);
-		CoderResult result = StandardCharsets.UTF_8.newDecoder().decode(in, out, true);
-		if (result.isError()) {
-			problems.add(new ContentProblem(file.toString(), lineAt(bytes, in.position()), 1, null,
-					"the file is not UTF-8 text (a character here is in another encoding); save it as UTF-8"));
-			return null;
-		}
-		return split(file, out.flip().toString(), problems);
-	}
-
-	private static SplitFile split(Path file, String text, List<ContentProblem> problems) {
-		return SplitFile.split(file.toString(), text.startsWith("\uFEFF") ? text.substring(1) : text, problems);
-	}
-
-	private static int lineAt(byte[] bytes, int position) {
-		int line = 1;
-		for (int i = 0; i < position; i++) {
-			line += (bytes[i] == '\n') ? 1 : 0;
-		}
-		return line;
+		return new FileResult(fileName, null, section, now, before != null, problems.list());
 	}
 
 	/**

@@ -6,13 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.validation.Validator;
 import no.oslocancercluster.history.content.checks.SiteChecks;
@@ -24,15 +20,11 @@ import no.oslocancercluster.history.content.model.ContentProblem;
 import no.oslocancercluster.history.content.model.Edition;
 import no.oslocancercluster.history.content.model.Editions;
 import no.oslocancercluster.history.content.model.Language;
-import no.oslocancercluster.history.content.model.Overview;
 import no.oslocancercluster.history.content.model.PictureFile;
-import no.oslocancercluster.history.content.model.Section;
 import no.oslocancercluster.history.content.model.SitePaths;
 import no.oslocancercluster.history.content.reading.CheckedFiles;
 import no.oslocancercluster.history.content.reading.ContentRoot;
 import no.oslocancercluster.history.content.reading.GitDates;
-import no.oslocancercluster.history.content.reading.ReadOverview;
-import no.oslocancercluster.history.content.reading.ReadSection;
 import no.oslocancercluster.history.content.reading.SectionReader;
 import no.oslocancercluster.history.content.store.ContentFiles.FileResult;
 
@@ -87,7 +79,7 @@ public class ContentLoader {
 		results.forEach((result) -> problems.addAll(result.problems()));
 		ReadTexts texts = ReadTexts.of(results);
 		checkAcrossFiles(folder, texts, problems);
-		Editions editions = problems.isEmpty() ? editions(texts.overviews(), texts.sections()) : null;
+		Editions editions = problems.isEmpty() ? texts.editions() : null;
 		Map<String, PictureFile> pictures = problems.isEmpty() ? reading.pictures(results, true) : Map.of();
 		Map<String, PictureFile> published = problems.isEmpty() ? reading.pictures(results, false) : Map.of();
 		int reused = (int) results.stream().filter(FileResult::reused).count();
@@ -156,19 +148,6 @@ public class ContentLoader {
 			throw new IOException("this build of the site has no build information to tell its snapshots by");
 		}
 		return build;
-	}
-
-	private static Editions editions(Map<Language, ReadOverview> overviews, Map<Language, List<ReadSection>> sources) {
-		Map<Language, Overview> overview = new EnumMap<>(Language.class);
-		overviews.forEach((language, source) -> overview.put(language, source.overview()));
-		Map<Language, Map<String, Section>> sections = new EnumMap<>(Language.class);
-		sources.forEach((language, list) -> sections.put(language,
-				list.stream()
-					.map(ReadSection::section)
-					.filter(Objects::nonNull)
-					.collect(Collectors.toMap(Section::slug, Function.identity()))));
-		Edition english = new Edition(overview.get(Language.EN), List.copyOf(sections.get(Language.EN).values()));
-		return Editions.of(english, overview, sections);
 	}
 
 	private static List<Path> markdownFiles(ContentRoot root, List<ContentProblem> problems) {

@@ -70,13 +70,7 @@ class ContentWatcher implements SmartLifecycle {
 	private void watch() {
 		try {
 			while (true) {
-				WatchKey key = this.watcher.take();
-				drain(key);
-				for (WatchKey more = this.watcher.poll(SETTLE_MILLIS,
-						TimeUnit.MILLISECONDS); more != null; more = this.watcher.poll(SETTLE_MILLIS,
-								TimeUnit.MILLISECONDS)) {
-					drain(more);
-				}
+				settle(this.watcher.take());
 				register(this.folder);
 				this.store.reload();
 			}
@@ -89,6 +83,17 @@ class ContentWatcher implements SmartLifecycle {
 		}
 		catch (IOException ex) {
 			logger.warn("Stopped watching " + this.folder + "; restart to see edits", ex);
+		}
+	}
+
+	// The events until the folder has been quiet for SETTLE_MILLIS: one save, one
+	// reload.
+	private void settle(WatchKey first) throws InterruptedException {
+		drain(first);
+		WatchKey more = this.watcher.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS);
+		while (more != null) {
+			drain(more);
+			more = this.watcher.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS);
 		}
 	}
 

@@ -4,8 +4,15 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import no.oslocancercluster.history.content.model.Edition;
+import no.oslocancercluster.history.content.model.Editions;
 import no.oslocancercluster.history.content.model.Language;
+import no.oslocancercluster.history.content.model.Overview;
+import no.oslocancercluster.history.content.model.Section;
 import no.oslocancercluster.history.content.reading.ReadOverview;
 import no.oslocancercluster.history.content.reading.ReadSection;
 import no.oslocancercluster.history.content.store.ContentFiles.FileResult;
@@ -33,6 +40,22 @@ record ReadTexts(Map<Language, ReadOverview> overviews, Map<Language, List<ReadS
 			}
 		}
 		return new ReadTexts(overviews, sections);
+	}
+
+	/**
+	 * The site in every language, from texts without problems.
+	 */
+	Editions editions() {
+		Map<Language, Overview> overview = new EnumMap<>(Language.class);
+		this.overviews.forEach((language, source) -> overview.put(language, source.overview()));
+		Map<Language, Map<String, Section>> sections = new EnumMap<>(Language.class);
+		this.sections.forEach((language, list) -> sections.put(language,
+				list.stream()
+					.map(ReadSection::section)
+					.filter(Objects::nonNull)
+					.collect(Collectors.toMap(Section::slug, Function.identity()))));
+		Edition english = new Edition(overview.get(Language.EN), List.copyOf(sections.get(Language.EN).values()));
+		return Editions.of(english, overview, sections);
 	}
 
 }

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import no.oslocancercluster.history.content.model.ContentProblem;
+import no.oslocancercluster.history.content.model.FileProblems;
 import no.oslocancercluster.history.content.model.RenderedMarkdown;
 import no.oslocancercluster.history.content.model.SitePaths;
 import no.oslocancercluster.history.content.model.SplitFile;
@@ -89,13 +89,12 @@ class CommonMarkSpecTests {
 	 * SiteChecks refuses on any site.
 	 */
 	static Result classify(Example example) {
-		List<ContentProblem> problems = new ArrayList<>();
-		SplitFile file = SplitFile.split("example-" + example.number() + ".md", "---\n---\n" + example.markdown(),
-				problems);
+		FileProblems problems = new FileProblems("example-" + example.number() + ".md");
+		SplitFile file = SplitFile.split("---\n---\n" + example.markdown(), problems);
 		RenderedMarkdown rendered = READER.read(file, Map.of(), problems);
 		String site = SpecHtml.ofSite(rendered.html());
 		String spec = SpecHtml.ofSpec(example.html());
-		boolean refused = problems.stream().anyMatch((problem) -> !problem.message().isBlank())
+		boolean refused = problems.list().stream().anyMatch((problem) -> !problem.message().isBlank())
 				|| rendered.links().stream().anyMatch((link) -> refusedLink(link.url()));
 		Outcome outcome = site.equals(spec) ? Outcome.AS_THE_SPEC : refused ? Outcome.REFUSED : Outcome.LISTED;
 		return new Result(outcome, refused, site, spec);
