@@ -41,24 +41,16 @@ final class ReportMarkdown {
 			this.out.append(report.problems().isEmpty()
 					? "The content this change starts from has problems of its own, so the pages cannot be compared.\n"
 					: "The pages can be compared once the problems below are fixed.\n");
-			return;
 		}
-		if (!report.visible()) {
+		else if (!report.visible()) {
 			this.out.append("Visitors see no difference: no page, milestone or translation changes.\n");
-			return;
 		}
-		int milestones = report.timeline().values().stream().mapToInt(List::size).sum();
-		this.out.append("**Pages:** ")
-			.append(report.added().size())
-			.append(" added, ")
-			.append(report.changed().size())
-			.append(" changed, ")
-			.append(report.removed().size())
-			.append(" removed · **Timeline:** ")
-			.append(count(milestones, "change"))
-			.append(" · **Translations:** ")
-			.append(count(report.translations().size(), "note"))
-			.append('\n');
+		else {
+			int milestones = report.timeline().values().stream().mapToInt(List::size).sum();
+			this.out.append("**Pages:** %d added, %d changed, %d removed · **Timeline:** %s · **Translations:** %s%n"
+				.formatted(report.added().size(), report.changed().size(), report.removed().size(),
+						count(milestones, "change"), count(report.translations().size(), "note")));
+		}
 	}
 
 	private void pages(ChangeReport report) {
@@ -89,21 +81,23 @@ final class ReportMarkdown {
 			.append(' ')
 			.append(about(change.page()))
 			.append("\n\n");
-		for (PageChange.Paragraph paragraph : change.paragraphs()) {
-			if (paragraph.before() == null) {
-				this.out.append("- Added: ").append(Excerpt.whole(paragraph.after())).append('\n');
-			}
-			else if (paragraph.after() == null) {
-				this.out.append("- Removed: ").append(Excerpt.whole(paragraph.before())).append('\n');
-			}
-			else {
-				Excerpt excerpt = Excerpt.of(paragraph.before(), paragraph.after());
-				this.out.append("- Changed:\n  - before: ")
-					.append(excerpt.before())
-					.append("\n  - after: ")
-					.append(excerpt.after())
-					.append('\n');
-			}
+		change.paragraphs().forEach(this::paragraph);
+	}
+
+	private void paragraph(PageChange.Paragraph paragraph) {
+		if (paragraph.before() == null) {
+			this.out.append("- Added: ").append(Excerpt.whole(paragraph.after())).append('\n');
+		}
+		else if (paragraph.after() == null) {
+			this.out.append("- Removed: ").append(Excerpt.whole(paragraph.before())).append('\n');
+		}
+		else {
+			Excerpt excerpt = Excerpt.of(paragraph.before(), paragraph.after());
+			this.out.append("- Changed:\n  - before: ")
+				.append(excerpt.before())
+				.append("\n  - after: ")
+				.append(excerpt.after())
+				.append('\n');
 		}
 	}
 

@@ -23,9 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The site under a path, as a pull request's preview or a GitHub project site serves it:
  * with a path in {@code site.base-url}, every link, picture, stylesheet, form, redirect
- * and every address for other sites (canonical, alternates, sitemap, structured data,
- * the timeline's JSON) lies under that path, on the server and in the export served by
- * nginx, in both languages.
+ * and every address for other sites (canonical, alternates, sitemap, structured data, the
+ * timeline's JSON) lies under that path, on the server and in the export served by nginx,
+ * in both languages.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "site.base-url=https://history.example/pr-preview/pr-7/")

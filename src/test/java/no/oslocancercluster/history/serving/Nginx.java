@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
- * Debian's nginx serving a folder as GitHub Pages serves a repository's pages: a file
- * for an address without its {@code .html}, a folder's {@code index.html}, and the
+ * Debian's nginx serving a folder as GitHub Pages serves a repository's pages: a file for
+ * an address without its {@code .html}, a folder's {@code index.html}, and the
  * {@code 404.html} at the site's path for anything missing. Skipped where nginx is not
  * installed, except in CI, where it must be.
  */
@@ -44,13 +44,15 @@ final class Nginx implements AutoCloseable {
 			port = socket.getLocalPort();
 		}
 		Files.writeString(work.resolve("nginx.conf"), config(work, root, notFound, port));
-		// nginx's workers run as another user when started as root: let them read the files.
+		// nginx's workers run as another user when started as root: let them read the
+		// files.
 		readable(work);
 		Process process = new ProcessBuilder(NGINX.toString(), "-c", work.resolve("nginx.conf").toString())
 			.redirectErrorStream(true)
 			.start();
 		if (process.waitFor() != 0) {
-			throw new IllegalStateException("nginx did not start: " + new String(process.getInputStream().readAllBytes()));
+			throw new IllegalStateException(
+					"nginx did not start: " + new String(process.getInputStream().readAllBytes()));
 		}
 		Nginx nginx = new Nginx(work, port);
 		nginx.awaitPid();

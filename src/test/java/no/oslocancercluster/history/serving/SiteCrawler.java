@@ -52,8 +52,8 @@ final class SiteCrawler {
 	}
 
 	/**
-	 * Leaves an address out of the crawl: the search form's, in a static export, which has
-	 * no search.
+	 * Leaves an address out of the crawl: the search form's, in a static export, which
+	 * has no search.
 	 */
 	SiteCrawler ignoring(String path) {
 		this.ignored.add(path);
