@@ -87,23 +87,30 @@ class NavigationAdvice {
 			if (language == current) {
 				continue;
 			}
-			String href = (page != null) ? language.path(page) : language.home();
-			if (page != null && page.equals(SitePaths.SEARCH) && request.getParameter("q") != null) {
-				href = UriComponentsBuilder.fromPath(href)
-					.queryParam("q", request.getParameter("q"))
-					.encode()
-					.build()
-					.toUriString();
-			}
-			// The bare home page guides a first visit by the browser's languages; this
-			// says English was chosen.
-			if (href.equals("/")) {
-				href = "/?lang=" + language.tag();
-			}
+			String href = href(language, page, request);
 			links.add(new LanguageLink(language.tag(),
 					this.messages.getMessage("language." + language.tag(), null, language.locale()), href));
 		}
 		return links;
+	}
+
+	// The address of a page (null for none: the home page) in a language, with the query
+	// of a search (read only for a search: other pages never parse their parameters).
+	private static String href(Language language, String page, HttpServletRequest request) {
+		String href = (page != null) ? language.path(page) : language.home();
+		if (page != null && page.equals(SitePaths.SEARCH) && request.getParameter("q") != null) {
+			href = UriComponentsBuilder.fromPath(href)
+				.queryParam("q", request.getParameter("q"))
+				.encode()
+				.build()
+				.toUriString();
+		}
+		// The bare home page guides a first visit by the browser's languages; this says
+		// English was chosen.
+		if (href.equals("/")) {
+			href = "/?lang=" + language.tag();
+		}
+		return href;
 	}
 
 	/**
