@@ -1,5 +1,6 @@
 package no.oslocancercluster.history.search;
 
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.DispatcherType;
@@ -34,7 +35,7 @@ class SearchController {
 		model.addAttribute("current", "search");
 		if (query != null && !query.isBlank()) {
 			SearchIndex.Results results = this.index.search(Language.of(locale), query, MAX_RESULTS);
-			model.addAttribute("results", results);
+			model.addAttribute("results", ResultsView.of(results));
 			model.addAttribute("query", results.query());
 		}
 		else {
@@ -56,6 +57,24 @@ class SearchController {
 		model.addAttribute("query", "");
 		model.addAttribute("busy", true);
 		return "search";
+	}
+
+	/**
+	 * What a search found, as the search page shows it.
+	 *
+	 * @param query the query as searched
+	 * @param cut whether the query was cut
+	 * @param maxQueryLength the length it was cut to
+	 * @param total how many parts of the history match
+	 * @param hits the best of them, best first
+	 */
+	record ResultsView(String query, boolean cut, int maxQueryLength, int total, List<SearchIndex.Hit> hits) {
+
+		static ResultsView of(SearchIndex.Results results) {
+			return new ResultsView(results.query(), results.cut(), SearchIndex.MAX_QUERY_LENGTH, results.total(),
+					results.hits());
+		}
+
 	}
 
 }

@@ -49,11 +49,23 @@ class CachedPageFilter extends OncePerRequestFilter {
 			return;
 		}
 		if (missing != null) {
-			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-			write(request, response, missing, missing.representation(coding(request, missing)));
+			writeNotFound(request, response, missing);
 			return;
 		}
+		writePage(request, response, page);
+	}
+
+	// Any address that is no page, as cheaply as a page, and never kept by the browser.
+	private static void writeNotFound(HttpServletRequest request, HttpServletResponse response, RenderedPage missing)
+			throws IOException {
+		response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		write(request, response, missing, missing.representation(coding(request, missing)));
+	}
+
+	// A page with its validators, or only they when the client's copy is current.
+	private static void writePage(HttpServletRequest request, HttpServletResponse response, RenderedPage page)
+			throws IOException {
 		RenderedPage.Representation representation = page.representation(coding(request, page));
 		response.setHeader(HttpHeaders.ETAG, representation.etag());
 		response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.lastModified().toEpochMilli());

@@ -5,13 +5,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -114,47 +111,55 @@ public class PageCache {
 	public synchronized void refresh() {
 		long start = System.nanoTime();
 		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-		Map<String, Response> responses = new ConcurrentHashMap<>();
-		// Pages render and compress independently: on every core.
-		paths().parallelStream().forEach((path) -> {
-			Response response = render(path, 200);
-			if (response != null) {
-				responses.put(path, response);
-			}
-		});
-		Map<Language, RenderedPage> missing = new EnumMap<>(Language.class);
-		for (Language language : Language.values()) {
-			Response response = render(language.path(NOT_FOUND), 404);
-			if (response != null) {
-				missing.put(language,
-						new RenderedPage(response.contentType(), response.body(), Compression.gzip(response.body()),
-								Compression.brotli(response.body(), 0), tag(response.body()), now));
-			}
-		}
+		Map<String, Response> responses = renderPages();
+		Map<Language, RenderedPage> missing = renderNotFound(now);
 		// How hard to compress depends on how much there is: the best Brotli for a
-		// history of a few sections, a
-		// quicker one for hundreds, so that a new version is served in seconds either
-		// way.
+		// history of a few sections, a quicker one for hundreds, so that a new version is
+		// served in seconds either way.
 		long siteBytes = responses.values().stream().mapToLong((response) -> response.body().length).sum();
-		Map<String, RenderedPage> rendered = new ConcurrentHashMap<>();
-		responses.entrySet().parallelStream().forEach((entry) -> {
-			byte[] body = entry.getValue().body();
-			rendered.put(entry.getKey(), new RenderedPage(entry.getValue().contentType(), body, Compression.gzip(body),
-					Compression.brotli(body, siteBytes), tag(body), now));
-		});
+		Map<String, RenderedPage> rendered = compress(responses, siteBytes, now);
 		this.pages.set(Map.copyOf(rendered));
 		this.notFound.set(Map.copyOf(missing));
 		logger.info(String.format("Rendered %d pages (%d KB) in %d ms (Brotli %s)", rendered.size(), siteBytes / 1024,
 				(System.nanoTime() - start) / 1_000_000, Compression.brotliAvailable() ? "on" : "not available"));
 	}
 
+	// Pages render and compress independently: on every core.
+	private Map<String, Response> renderPages() {
+		Map<String, Response> responses = new ConcurrentHashMap<>();
+		paths().parallelStream().forEach((path) -> {
+			Response response = render(path, 200);
+			if (response != null) {
+				responses.put(path, response);
+			}
+		});
+		return responses;
+	}
+
+	private Map<Language, RenderedPage> renderNotFound(Instant now) {
+		Map<Language, RenderedPage> missing = new EnumMap<>(Language.class);
+		for (Language language : Language.values()) {
+			Response response = render(language.path(NOT_FOUND), 404);
+			if (response != null) {
+				missing.put(language, RenderedPage.of(response.contentType(), response.body(), 0, now));
+			}
+		}
+		return missing;
+	}
+
+	private static Map<String, RenderedPage> compress(Map<String, Response> responses, long siteBytes, Instant now) {
+		Map<String, RenderedPage> rendered = new ConcurrentHashMap<>();
+		responses.entrySet().parallelStream().forEach((entry) -> {
+			Response response = entry.getValue();
+			rendered.put(entry.getKey(), RenderedPage.of(response.contentType(), response.body(), siteBytes, now));
+		});
+		return rendered;
+	}
+
 	private Response render(String path, int status) {
-		HttpRequest request = HttpRequest.newBuilder(this.server.resolve(path))
-			.header(RENDER_HEADER, this.token)
-			.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
-			.build();
 		try {
-			HttpResponse<byte[]> response = this.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+			HttpResponse<byte[]> response = this.http.send(renderRequest(path),
+					HttpResponse.BodyHandlers.ofByteArray());
 			if (response.statusCode() != status) {
 				logger.warn("Not caching " + path + ": the server answered " + response.statusCode());
 				return null;
@@ -172,14 +177,12 @@ public class PageCache {
 		}
 	}
 
-	private static String tag(byte[] body) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-			return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+	// A request that the cache filter lets through to the controllers.
+	private HttpRequest renderRequest(String path) {
+		return HttpRequest.newBuilder(this.server.resolve(path))
+			.header(RENDER_HEADER, this.token)
+			.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+			.build();
 	}
 
 	private record Response(String contentType, byte[] body) {

@@ -1,6 +1,9 @@
 package no.oslocancercluster.history.serving;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Base64;
 
 /**
  * A page as the server sends it, rendered once, with its compressed forms and validators.
@@ -16,6 +19,15 @@ import java.time.Instant;
 record RenderedPage(String contentType, byte[] body, byte[] gzip, byte[] brotli, String tag, Instant lastModified) {
 
 	/**
+	 * A page with its compressed forms and its tag; Brotli compresses as hard as a site
+	 * of {@code siteBytes} allows (see {@link Compression#brotli(byte[], long)}).
+	 */
+	static RenderedPage of(String contentType, byte[] body, long siteBytes, Instant lastModified) {
+		return new RenderedPage(contentType, body, Compression.gzip(body), Compression.brotli(body, siteBytes),
+				tag(body), lastModified);
+	}
+
+	/**
 	 * The bytes and validator for the given content coding: {@code br}, {@code gzip} or
 	 * {@code identity}.
 	 */
@@ -25,6 +37,16 @@ record RenderedPage(String contentType, byte[] body, byte[] gzip, byte[] brotli,
 			case "gzip" -> new Representation(this.gzip, "gzip", "\"" + this.tag + "-gz\"");
 			default -> new Representation(this.body, null, "\"" + this.tag + "\"");
 		};
+	}
+
+	private static String tag(byte[] body) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/**

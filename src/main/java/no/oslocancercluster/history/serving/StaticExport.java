@@ -48,37 +48,50 @@ public class StaticExport {
 	public int write(Path folder, URI server) throws IOException, InterruptedException {
 		FileSystemUtils.deleteRecursively(folder);
 		Files.createDirectories(folder);
-		int files = 0;
 		Set<String> assets = new LinkedHashSet<>();
+		int files = writePages(folder, assets);
+		writeFile(folder.resolve("404.html"), get(server.resolve("/this-page-does-not-exist")).body());
+		files++;
+		files += writeAssets(folder, server, assets);
+		files += writePictures(folder);
+		return files;
+	}
+
+	// Every cached page, collecting the static files they link to.
+	private int writePages(Path folder, Set<String> assets) throws IOException {
+		int files = 0;
 		for (String path : this.cache.paths()) {
 			byte[] body = this.cache.page(path).body();
-			Path file = folder.resolve(fileName(path));
-			Files.createDirectories(file.getParent());
-			Files.write(file, body);
+			writeFile(folder.resolve(fileName(path)), body);
 			files++;
 			Matcher matcher = ASSET.matcher(new String(body, StandardCharsets.UTF_8));
 			while (matcher.find()) {
 				assets.add(matcher.group(1));
 			}
 		}
-		HttpResponse<byte[]> notFound = get(server.resolve("/this-page-does-not-exist"));
-		Files.write(folder.resolve("404.html"), notFound.body());
-		files++;
-		for (String asset : assets) {
-			Path file = folder.resolve(asset.substring(1));
-			Files.createDirectories(file.getParent());
-			Files.write(file, get(server.resolve(asset)).body());
-			files++;
-		}
-		// The pictures the text shows, with the bytes the check read: nothing else in the
-		// content folder is published.
-		for (Map.Entry<String, PictureFile> picture : this.store.pictures().entrySet()) {
-			Path file = folder.resolve(picture.getKey().substring(1)).normalize();
-			Files.createDirectories(file.getParent());
-			Files.write(file, picture.getValue().bytes());
-			files++;
-		}
 		return files;
+	}
+
+	private int writeAssets(Path folder, URI server, Set<String> assets) throws IOException, InterruptedException {
+		for (String asset : assets) {
+			writeFile(folder.resolve(asset.substring(1)), get(server.resolve(asset)).body());
+		}
+		return assets.size();
+	}
+
+	// The pictures the text shows, with the bytes the check read: nothing else in the
+	// content folder is published.
+	private int writePictures(Path folder) throws IOException {
+		Map<String, PictureFile> pictures = this.store.pictures();
+		for (Map.Entry<String, PictureFile> picture : pictures.entrySet()) {
+			writeFile(folder.resolve(picture.getKey().substring(1)).normalize(), picture.getValue().bytes());
+		}
+		return pictures.size();
+	}
+
+	private static void writeFile(Path file, byte[] bytes) throws IOException {
+		Files.createDirectories(file.getParent());
+		Files.write(file, bytes);
 	}
 
 	static String fileName(String path) {

@@ -15,8 +15,11 @@ import no.oslocancercluster.history.content.model.SitePaths;
 import no.oslocancercluster.history.content.store.ContentStore;
 import no.oslocancercluster.history.discovery.StructuredData;
 import no.oslocancercluster.history.timeline.Timeline;
+import no.oslocancercluster.history.web.PageViews.OverviewView;
+import no.oslocancercluster.history.web.PageViews.SectionView;
 import no.oslocancercluster.history.web.Views.PageFooter;
 import no.oslocancercluster.history.web.Views.SectionLink;
+import no.oslocancercluster.history.web.Views.SourceView;
 import no.oslocancercluster.history.web.Views.YearView;
 
 import org.springframework.http.HttpStatus;
@@ -57,9 +60,8 @@ class HistoryController {
 		Edition edition = this.store.current(language);
 		Overview overview = edition.overview();
 		model.addAttribute("current", "home");
-		model.addAttribute("overview", overview);
-		model.addAttribute("textLang", (overview.textLanguage() != language) ? overview.textLanguage().tag() : null);
-		model.addAttribute("sections", edition.sections().stream().map(HistoryController::link).toList());
+		model.addAttribute("overview", OverviewView.of(overview, language));
+		model.addAttribute("sections", edition.sections().stream().map(SectionLink::of).toList());
 		model.addAttribute("milestoneCount", edition.milestoneCount());
 		model.addAttribute("footer", footer(overview.file(), overview.updated(), locale));
 		model.addAttribute("canonical", this.properties.absolute(overview.textLanguage().home()));
@@ -81,14 +83,13 @@ class HistoryController {
 		Edition edition = this.store.current(Language.of(locale));
 		Section section = edition.section(slug).orElseThrow(() -> new SectionNotFoundException(slug));
 		model.addAttribute("current", section.slug());
-		model.addAttribute("section", section);
-		model.addAttribute("textLang", section.fallback() ? section.textLanguage().tag() : null);
+		model.addAttribute("section", SectionView.of(section));
 		model.addAttribute("period", section.period().orElse(null));
 		model.addAttribute("milestones",
 				this.milestones.milestones(section.milestones(), Map.of(section.slug(), section), locale));
-		model.addAttribute("sources", section.sources().stream().map(MilestoneViews::source).toList());
-		model.addAttribute("previous", edition.previous(section).map(HistoryController::link).orElse(null));
-		model.addAttribute("next", edition.next(section).map(HistoryController::link).orElse(null));
+		model.addAttribute("sources", section.sources().stream().map(SourceView::of).toList());
+		model.addAttribute("previous", edition.previous(section).map(SectionLink::of).orElse(null));
+		model.addAttribute("next", edition.next(section).map(SectionLink::of).orElse(null));
 		model.addAttribute("footer", footer(section.file(), section.updated(), locale));
 		// A page shown in English for want of a translation is the English page's copy.
 		model.addAttribute("canonical", this.properties.absolute(section.textLanguage().path("/" + section.slug())));
@@ -117,11 +118,6 @@ class HistoryController {
 		return new PageFooter(this.properties.editUrl(file),
 				(updated != null) ? this.dates.format(updated, locale) : null,
 				(updated != null) ? updated.toString() : null);
-	}
-
-	private static SectionLink link(Section section) {
-		return new SectionLink(section.href(), section.title(), section.summary(), section.period().orElse(null),
-				section.fallback() ? section.textLanguage().tag() : null);
 	}
 
 }

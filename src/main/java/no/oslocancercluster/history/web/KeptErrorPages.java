@@ -51,26 +51,45 @@ class KeptErrorPages extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-		String failed = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-		if (!this.keep || failed == null || !(status instanceof Integer code) || (code != 404 && code != 400)) {
+		Integer code = keptStatus(request);
+		if (code == null) {
 			chain.doFilter(request, response);
 			return;
 		}
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
 		Object version = this.versions.get();
-		String key = code + Language.ofPath(failed).tag();
+		String key = code + Language.ofPath((String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)).tag();
 		Kept now = this.kept;
 		byte[] page = (now.version() == version) ? now.pages().get(key) : null;
 		if (page == null) {
-			ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
-			chain.doFilter(request, buffered);
-			if (buffered.getStatus() == code) {
-				keep(version, key, buffered.getContentAsByteArray());
-			}
-			buffered.copyBodyToResponse();
+			renderAndKeep(request, response, chain, code, version, key);
 			return;
 		}
+		send(request, response, code, page);
+	}
+
+	// The status of an error dispatch whose page is kept, or null.
+	private Integer keptStatus(HttpServletRequest request) {
+		Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		if (!this.keep || failed == null || !(status instanceof Integer code) || (code != 404 && code != 400)) {
+			return null;
+		}
+		return code;
+	}
+
+	private void renderAndKeep(HttpServletRequest request, HttpServletResponse response, FilterChain chain, int code,
+			Object version, String key) throws ServletException, IOException {
+		ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, buffered);
+		if (buffered.getStatus() == code) {
+			keep(version, key, buffered.getContentAsByteArray());
+		}
+		buffered.copyBodyToResponse();
+	}
+
+	private static void send(HttpServletRequest request, HttpServletResponse response, int code, byte[] page)
+			throws IOException {
 		response.setStatus(code);
 		response.setContentType("text/html;charset=UTF-8");
 		response.setContentLength(page.length);

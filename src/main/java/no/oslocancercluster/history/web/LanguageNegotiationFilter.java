@@ -69,29 +69,39 @@ class LanguageNegotiationFilter extends OncePerRequestFilter {
 	 * it prefers neither.
 	 */
 	static Language preferred(String acceptLanguage) {
-		if (acceptLanguage == null || acceptLanguage.isBlank() || acceptLanguage.length() > 1000) {
-			return Language.EN;
-		}
-		List<Locale.LanguageRange> ranges;
-		try {
-			ranges = Locale.LanguageRange.parse(acceptLanguage);
-		}
-		catch (IllegalArgumentException ex) {
-			return Language.EN;
-		}
-		for (Locale.LanguageRange range : ranges) {
-			if (range.getWeight() <= 0) {
-				continue;
-			}
-			String language = range.getRange().split("-", 2)[0];
-			if (NORWEGIAN.contains(language)) {
-				return Language.NB;
-			}
-			if (language.equals("en") || language.equals("*")) {
-				return Language.EN;
+		for (Locale.LanguageRange range : ranges(acceptLanguage)) {
+			Language language = (range.getWeight() > 0) ? site(range) : null;
+			if (language != null) {
+				return language;
 			}
 		}
 		return Language.EN;
+	}
+
+	// The header's ranges, most wanted first; none for a header that is absent, too long
+	// or malformed.
+	private static List<Locale.LanguageRange> ranges(String acceptLanguage) {
+		if (acceptLanguage == null || acceptLanguage.isBlank() || acceptLanguage.length() > 1000) {
+			return List.of();
+		}
+		try {
+			return Locale.LanguageRange.parse(acceptLanguage);
+		}
+		catch (IllegalArgumentException ex) {
+			return List.of();
+		}
+	}
+
+	// The site's language a range asks for, or null for one the site is not written in.
+	private static Language site(Locale.LanguageRange range) {
+		String language = range.getRange().split("-", 2)[0];
+		if (NORWEGIAN.contains(language)) {
+			return Language.NB;
+		}
+		if (language.equals("en") || language.equals("*")) {
+			return Language.EN;
+		}
+		return null;
 	}
 
 }

@@ -7,10 +7,8 @@ import java.util.Map;
 import no.oslocancercluster.history.content.model.Edition;
 import no.oslocancercluster.history.content.model.Milestone;
 import no.oslocancercluster.history.content.model.Section;
-import no.oslocancercluster.history.content.model.Source;
 import no.oslocancercluster.history.timeline.Timeline;
 import no.oslocancercluster.history.web.Views.MilestoneView;
-import no.oslocancercluster.history.web.Views.SourceView;
 import no.oslocancercluster.history.web.Views.YearView;
 
 import org.springframework.stereotype.Component;
@@ -45,18 +43,9 @@ class MilestoneViews {
 		return milestones.stream().map((milestone) -> view(milestone, sections, locale)).toList();
 	}
 
-	static SourceView source(Source source) {
-		return new SourceView(source.anchor(), source.number(), source.title(), source.publisher(), source.url(),
-				source.citations());
-	}
-
 	private MilestoneView view(Milestone milestone, Map<String, Section> sections, Locale locale) {
-		Section section = sections.get(milestone.section());
-		String sectionTitle = (section != null) ? section.title() : "";
-		String lang = (section != null && section.fallback()) ? section.textLanguage().tag() : null;
-		SourceView source = (milestone.source() != null) ? source(milestone.source()) : null;
-		return new MilestoneView(milestone.id(), milestone.date().iso(), this.dates.format(milestone.date(), locale),
-				milestone.title(), milestone.href(), sectionTitle, source, lang);
+		return MilestoneView.of(milestone, sections.get(milestone.section()),
+				this.dates.format(milestone.date(), locale));
 	}
 
 }

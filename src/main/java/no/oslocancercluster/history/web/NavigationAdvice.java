@@ -11,6 +11,7 @@ import no.oslocancercluster.history.content.model.Language;
 import no.oslocancercluster.history.content.model.Section;
 import no.oslocancercluster.history.content.model.SitePaths;
 import no.oslocancercluster.history.content.store.ContentStore;
+import no.oslocancercluster.history.web.PageViews.PageLanguage;
 import no.oslocancercluster.history.web.Views.Alternate;
 import no.oslocancercluster.history.web.Views.LanguageLink;
 import no.oslocancercluster.history.web.Views.NavItem;
@@ -48,8 +49,8 @@ class NavigationAdvice {
 	}
 
 	@ModelAttribute("language")
-	Language language(HttpServletRequest request) {
-		return PathLocaleResolver.language(request);
+	PageLanguage language(HttpServletRequest request) {
+		return PageLanguage.of(PathLocaleResolver.language(request));
 	}
 
 	/**
@@ -59,14 +60,13 @@ class NavigationAdvice {
 	 */
 	@ModelAttribute("navigation")
 	List<NavItem> navigation(HttpServletRequest request) {
-		Language language = language(request);
+		Language language = PathLocaleResolver.language(request);
 		List<NavItem> items = new ArrayList<>();
 		items.add(new NavItem("home", this.messages.getMessage("nav.overview", null, language.locale()),
 				language.home(), null));
 		List<Section> sections = this.store.current(language).sections();
 		for (Section section : (sections.size() <= MAX_SECTIONS_IN_NAVIGATION) ? sections : List.<Section>of()) {
-			items.add(new NavItem(section.slug(), section.title(), section.href(),
-					section.fallback() ? section.textLanguage().tag() : null));
+			items.add(NavItem.of(section));
 		}
 		items.add(new NavItem("timeline", this.messages.getMessage("nav.timeline", null, language.locale()),
 				language.path(SitePaths.TIMELINE), null));
@@ -80,30 +80,37 @@ class NavigationAdvice {
 	 */
 	@ModelAttribute("languageLinks")
 	List<LanguageLink> languageLinks(HttpServletRequest request) {
-		Language current = language(request);
+		Language current = PathLocaleResolver.language(request);
 		String page = page(request);
 		List<LanguageLink> links = new ArrayList<>();
 		for (Language language : Language.values()) {
 			if (language == current) {
 				continue;
 			}
-			String href = (page != null) ? language.path(page) : language.home();
-			if (page != null && page.equals(SitePaths.SEARCH) && request.getParameter("q") != null) {
-				href = UriComponentsBuilder.fromPath(href)
-					.queryParam("q", request.getParameter("q"))
-					.encode()
-					.build()
-					.toUriString();
-			}
-			// The bare home page guides a first visit by the browser's languages; this
-			// says English was chosen.
-			if (href.equals("/")) {
-				href = "/?lang=" + language.tag();
-			}
+			String href = href(language, page, request);
 			links.add(new LanguageLink(language.tag(),
 					this.messages.getMessage("language." + language.tag(), null, language.locale()), href));
 		}
 		return links;
+	}
+
+	// The address of a page (null for none: the home page) in a language, with the query
+	// of a search (read only for a search: other pages never parse their parameters).
+	private static String href(Language language, String page, HttpServletRequest request) {
+		String href = (page != null) ? language.path(page) : language.home();
+		if (page != null && page.equals(SitePaths.SEARCH) && request.getParameter("q") != null) {
+			href = UriComponentsBuilder.fromPath(href)
+				.queryParam("q", request.getParameter("q"))
+				.encode()
+				.build()
+				.toUriString();
+		}
+		// The bare home page guides a first visit by the browser's languages; this says
+		// English was chosen.
+		if (href.equals("/")) {
+			href = "/?lang=" + language.tag();
+		}
+		return href;
 	}
 
 	/**
@@ -120,7 +127,7 @@ class NavigationAdvice {
 		}
 		Editions editions = this.store.editions();
 		List<Language> translations = editions.translations(page);
-		if (!translations.contains(language(request))) {
+		if (!translations.contains(PathLocaleResolver.language(request))) {
 			return List.of();
 		}
 		List<Alternate> alternates = new ArrayList<>();

@@ -1,15 +1,15 @@
 package no.oslocancercluster.history.web;
 
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import no.oslocancercluster.history.SiteProperties;
 import no.oslocancercluster.history.content.model.Edition;
 import no.oslocancercluster.history.content.model.Language;
-import no.oslocancercluster.history.content.model.Section;
 import no.oslocancercluster.history.content.model.SitePaths;
 import no.oslocancercluster.history.content.store.ContentStore;
 import no.oslocancercluster.history.timeline.Timeline;
+import no.oslocancercluster.history.web.PageViews.OverviewView;
+import no.oslocancercluster.history.web.PageViews.PrintedSection;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,11 +39,8 @@ class PrintController {
 		Language language = Language.of(locale);
 		Edition edition = this.store.current(language);
 		model.addAttribute("current", "print");
-		model.addAttribute("overview", edition.overview());
-		model.addAttribute("sections", edition.sections());
-		model.addAttribute("printed", edition.sections()
-			.stream()
-			.collect(Collectors.toMap(Section::slug, (section) -> PrintEdition.of(section.html(), section.slug()))));
+		model.addAttribute("overview", OverviewView.of(edition.overview(), language));
+		model.addAttribute("sections", edition.sections().stream().map(PrintedSection::of).toList());
 		model.addAttribute("years", this.milestones.years(Timeline.of(edition), edition, locale));
 		model.addAttribute("canonical", this.properties.absolute(language.path(SitePaths.PRINT)));
 		return "print";

@@ -2,12 +2,22 @@ package no.oslocancercluster.history.web;
 
 import java.util.List;
 
+import no.oslocancercluster.history.content.model.Milestone;
+import no.oslocancercluster.history.content.model.Section;
+import no.oslocancercluster.history.content.model.Source;
+
 /**
  * View records: what the templates print, already formatted.
  */
 final class Views {
 
 	private Views() {
+	}
+
+	// The language of a section's text when it is not its edition's (a missing
+	// translation), for the lang attribute; null when it is.
+	static String textLang(Section section) {
+		return section.fallback() ? section.textLanguage().tag() : null;
 	}
 
 	/**
@@ -20,6 +30,13 @@ final class Views {
 	 * translation), or {@code null}
 	 */
 	record NavItem(String key, String label, String href, String lang) {
+
+		/**
+		 * A section's entry, keyed by its slug.
+		 */
+		static NavItem of(Section section) {
+			return new NavItem(section.slug(), section.title(), section.href(), textLang(section));
+		}
 
 	}
 
@@ -35,6 +52,11 @@ final class Views {
 	 */
 	record SectionLink(String href, String title, String summary, String period, String lang) {
 
+		static SectionLink of(Section section) {
+			return new SectionLink(section.href(), section.title(), section.summary(), section.period().orElse(null),
+					textLang(section));
+		}
+
 	}
 
 	/**
@@ -46,11 +68,22 @@ final class Views {
 	 * @param title its title
 	 * @param href the address of the paragraph that tells it
 	 * @param section the title of the section that tells it
+	 * @param source the source it cites, or {@code null}
 	 * @param lang the language of its title and section when it is not the page's, or
 	 * {@code null}
 	 */
 	record MilestoneView(String id, String datetime, String date, String title, String href, String section,
 			SourceView source, String lang) {
+
+		/**
+		 * A milestone told in a section ({@code null} when it is unknown), with its date
+		 * already in words.
+		 */
+		static MilestoneView of(Milestone milestone, Section section, String date) {
+			return new MilestoneView(milestone.id(), milestone.date().iso(), date, milestone.title(), milestone.href(),
+					(section != null) ? section.title() : "", SourceView.of(milestone.source()),
+					(section != null) ? textLang(section) : null);
+		}
 
 	}
 
@@ -65,6 +98,17 @@ final class Views {
 	 * @param citations the ids of the places in the text that cite it
 	 */
 	record SourceView(String anchor, int number, String title, String publisher, String url, List<String> citations) {
+
+		/**
+		 * The source as shown, or {@code null} for none.
+		 */
+		static SourceView of(Source source) {
+			if (source == null) {
+				return null;
+			}
+			return new SourceView(source.anchor(), source.number(), source.title(), source.publisher(), source.url(),
+					source.citations());
+		}
 
 	}
 
