@@ -29,11 +29,14 @@ public final class HealthCheck {
 
 	/**
 	 * The readiness probe on the loopback address, at the port Spring reads from
-	 * {@code SERVER_PORT} (8080 if unset).
+	 * {@code SERVER_PORT} (8080 if unset), under the path of {@code SITE_BASEURL} (the
+	 * site's public address, where it has one).
 	 */
 	static URI readinessUri(Map<String, String> environment) {
 		String port = environment.getOrDefault("SERVER_PORT", "8080");
-		return URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness");
+		String base = URI.create(environment.getOrDefault("SITE_BASEURL", "http://localhost")).getRawPath();
+		String path = (base != null) ? base.replaceFirst("/+$", "") : "";
+		return URI.create("http://127.0.0.1:" + port + path + "/actuator/health/readiness");
 	}
 
 	/**

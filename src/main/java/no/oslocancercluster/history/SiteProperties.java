@@ -1,6 +1,8 @@
 package no.oslocancercluster.history;
 
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -15,7 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * links; none when empty
  * @param branch the branch that editors change through pull requests
  * @param baseUrl the public address of the site, for canonical links, the sitemap and
- * structured data
+ * structured data; its path, if it has one ({@code https://example.github.io/history}),
+ * is where the site lives, and every address of the site starts with it
  * @param contentSnapshot a file for the checked content, so that the next start of the
  * same build reads only the files that changed; none when empty
  */
@@ -23,6 +26,27 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record SiteProperties(@DefaultValue("content") Path contentDir, boolean preview, String repositoryUrl,
 		@DefaultValue("main") String branch, @DefaultValue("http://localhost:8080") String baseUrl,
 		Path contentSnapshot) {
+
+	private static final Pattern SAFE_PATH = Pattern.compile("(/[A-Za-z0-9._~-]+)*");
+
+	public SiteProperties {
+		String path = URI.create(baseUrl).getRawPath();
+		String base = (path != null) ? path.replaceFirst("/+$", "") : "";
+		if (!SAFE_PATH.matcher(base).matches()) {
+			throw new IllegalArgumentException("site.base-url: the path \"" + path
+					+ "\" may have only letters, digits, '.', '_', '~' and '-' between its slashes");
+		}
+	}
+
+	/**
+	 * Where the site lives on its server: the path of {@link #baseUrl()} without its last
+	 * slash, such as {@code /history/pr-preview/pr-7}; empty at the server's root. The
+	 * server serves the site under it, and every address the site writes starts with it.
+	 */
+	public String basePath() {
+		String path = URI.create(this.baseUrl).getRawPath();
+		return (path != null) ? path.replaceFirst("/+$", "") : "";
+	}
 
 	/**
 	 * The absolute address of a path of the site.

@@ -132,7 +132,7 @@ class SearchGate extends OncePerRequestFilter {
 	// for every query.
 	private void busy(HttpServletRequest request, HttpServletResponse response, Object version)
 			throws ServletException, IOException {
-		Language language = Language.ofPath(request.getRequestURI());
+		Language language = Language.ofPath(request.getRequestURI().substring(request.getContextPath().length()));
 		String key = language.path(BUSY_PATH);
 		byte[] page = this.rendered.get(version, key);
 		if (page == null) {

@@ -37,7 +37,7 @@ class CachedPageFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String method = request.getMethod();
 		boolean read = method.equals("GET") || method.equals("HEAD");
-		String path = request.getRequestURI();
+		String path = request.getRequestURI().substring(request.getContextPath().length());
 		RenderedPage page = read ? this.cache.page(path) : null;
 		// Every page is in the cache: an address that is neither one nor answered by the
 		// application itself is no page.

@@ -26,6 +26,7 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Every page of the current content version, rendered once through the site's own
@@ -57,7 +58,10 @@ public class PageCache {
 	// cheaply as a page.
 	private final AtomicReference<Map<Language, RenderedPage>> notFound = new AtomicReference<>(Map.of());
 
+	// The site's own address on this machine, with the path it lives under.
 	private volatile URI server;
+
+	private volatile String basePath = "";
 
 	PageCache(ContentStore store) {
 		this.store = store;
@@ -66,7 +70,10 @@ public class PageCache {
 	@EventListener
 	void serverReady(ApplicationReadyEvent event) {
 		if (event.getApplicationContext() instanceof WebServerApplicationContext web && web.getWebServer() != null) {
-			this.server = URI.create("http://127.0.0.1:" + web.getWebServer().getPort());
+			String base = (web instanceof WebApplicationContext context && context.getServletContext() != null)
+					? context.getServletContext().getContextPath() : "";
+			this.basePath = base;
+			this.server = URI.create("http://127.0.0.1:" + web.getWebServer().getPort() + base);
 			refresh();
 		}
 	}
@@ -76,6 +83,13 @@ public class PageCache {
 		if (this.server != null) {
 			refresh();
 		}
+	}
+
+	/**
+	 * The path the site lives under on its server ({@code /pr-preview/pr-7}), or empty.
+	 */
+	String basePath() {
+		return this.basePath;
 	}
 
 	RenderedPage page(String path) {
@@ -179,7 +193,7 @@ public class PageCache {
 
 	// A request that the cache filter lets through to the controllers.
 	private HttpRequest renderRequest(String path) {
-		return HttpRequest.newBuilder(this.server.resolve(path))
+		return HttpRequest.newBuilder(URI.create(this.server + path))
 			.header(RENDER_HEADER, this.token)
 			.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
 			.build();

@@ -39,7 +39,9 @@ class PictureController {
 	ResponseEntity<byte[]> picture(HttpServletRequest request) {
 		// Pages write a picture's name percent-encoded (/images/%C3%A5pning.png); it is
 		// known by its name.
-		PictureFile picture = this.store.picture(UriUtils.decode(request.getRequestURI(), StandardCharsets.UTF_8))
+		PictureFile picture = this.store
+			.picture(UriUtils.decode(request.getRequestURI().substring(request.getContextPath().length()),
+					StandardCharsets.UTF_8))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(picture.contentType()))

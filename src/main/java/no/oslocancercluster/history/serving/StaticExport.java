@@ -28,8 +28,6 @@ import org.springframework.util.FileSystemUtils;
  */
 public class StaticExport {
 
-	private static final Pattern ASSET = Pattern.compile("(?:href|src)=\"(/(?:css|favicon)[^\"?#]*)\"");
-
 	private final PageCache cache;
 
 	private final ContentStore store;
@@ -49,10 +47,11 @@ public class StaticExport {
 		FileSystemUtils.deleteRecursively(folder);
 		Files.createDirectories(folder);
 		Set<String> assets = new LinkedHashSet<>();
+		String site = server.toString().replaceFirst("/+$", "") + this.cache.basePath();
 		int files = writePages(folder, assets);
-		writeFile(folder.resolve("404.html"), get(server.resolve("/this-page-does-not-exist")).body());
+		writeFile(folder.resolve("404.html"), get(URI.create(site + "/this-page-does-not-exist")).body());
 		files++;
-		files += writeAssets(folder, server, assets);
+		files += writeAssets(folder, site, assets);
 		files += writePictures(folder);
 		return files;
 	}
@@ -60,11 +59,14 @@ public class StaticExport {
 	// Every cached page, collecting the static files they link to.
 	private int writePages(Path folder, Set<String> assets) throws IOException {
 		int files = 0;
+		// The static files' addresses, under the path the site lives under.
+		Pattern asset = Pattern
+			.compile("(?:href|src)=\"" + Pattern.quote(this.cache.basePath()) + "(/(?:css|favicon)[^\"?#]*)\"");
 		for (String path : this.cache.paths()) {
 			byte[] body = this.cache.page(path).body();
 			writeFile(folder.resolve(fileName(path)), body);
 			files++;
-			Matcher matcher = ASSET.matcher(new String(body, StandardCharsets.UTF_8));
+			Matcher matcher = asset.matcher(new String(body, StandardCharsets.UTF_8));
 			while (matcher.find()) {
 				assets.add(matcher.group(1));
 			}
@@ -72,9 +74,9 @@ public class StaticExport {
 		return files;
 	}
 
-	private int writeAssets(Path folder, URI server, Set<String> assets) throws IOException, InterruptedException {
+	private int writeAssets(Path folder, String site, Set<String> assets) throws IOException, InterruptedException {
 		for (String asset : assets) {
-			writeFile(folder.resolve(asset.substring(1)), get(server.resolve(asset)).body());
+			writeFile(folder.resolve(asset.substring(1)), get(URI.create(site + asset)).body());
 		}
 		return assets.size();
 	}

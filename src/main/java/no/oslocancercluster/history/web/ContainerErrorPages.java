@@ -26,6 +26,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Requests that Tomcat refuses before they reach the site (an address with {@code %zz}, a
@@ -44,7 +45,8 @@ class ContainerErrorPages implements WebServerFactoryCustomizer<ConfigurableTomc
 
 	private final SiteErrorReportValve valve = new SiteErrorReportValve();
 
-	private volatile int port;
+	// The site's own address on this machine, with the path it lives under.
+	private volatile String site;
 
 	@Override
 	public void customize(ConfigurableTomcatWebServerFactory factory) {
@@ -77,7 +79,9 @@ class ContainerErrorPages implements WebServerFactoryCustomizer<ConfigurableTomc
 	@EventListener
 	void serverReady(ApplicationReadyEvent event) throws IOException, InterruptedException {
 		if (event.getApplicationContext() instanceof WebServerApplicationContext web && web.getWebServer() != null) {
-			this.port = web.getWebServer().getPort();
+			String base = (web instanceof WebApplicationContext context && context.getServletContext() != null)
+					? context.getServletContext().getContextPath() : "";
+			this.site = "http://127.0.0.1:" + web.getWebServer().getPort() + base;
 			render();
 		}
 	}
@@ -86,7 +90,7 @@ class ContainerErrorPages implements WebServerFactoryCustomizer<ConfigurableTomc
 	// each new version.
 	@EventListener
 	void contentReloaded(ContentReloadedEvent event) throws InterruptedException {
-		if (this.port > 0) {
+		if (this.site != null) {
 			try {
 				render();
 			}
@@ -102,7 +106,7 @@ class ContainerErrorPages implements WebServerFactoryCustomizer<ConfigurableTomc
 		HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 		Map<Language, byte[]> pages = new EnumMap<>(Language.class);
 		for (Language language : Language.values()) {
-			URI page = URI.create("http://127.0.0.1:" + this.port + language.path(BadRequestController.PATH));
+			URI page = URI.create(this.site + language.path(BadRequestController.PATH));
 			HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(page).timeout(TIMEOUT).build(),
 					HttpResponse.BodyHandlers.ofByteArray());
 			if (response.statusCode() != 400) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import no.oslocancercluster.history.SiteProperties;
 import no.oslocancercluster.history.content.model.Edition;
 import no.oslocancercluster.history.content.model.Language;
@@ -60,7 +61,7 @@ class HistoryController {
 		Edition edition = this.store.current(language);
 		Overview overview = edition.overview();
 		model.addAttribute("current", "home");
-		model.addAttribute("overview", OverviewView.of(overview, language));
+		model.addAttribute("overview", OverviewView.of(overview, language, this.properties.basePath()));
 		model.addAttribute("sections", edition.sections().stream().map(SectionLink::of).toList());
 		model.addAttribute("milestoneCount", edition.milestoneCount());
 		model.addAttribute("footer", footer(overview.file(), overview.updated(), locale));
@@ -74,8 +75,10 @@ class HistoryController {
 	 * {@code nb/index.html} in a static export.
 	 */
 	@GetMapping("/nb")
-	ResponseEntity<Void> norwegianHome() {
-		return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create(Language.NB.home())).build();
+	ResponseEntity<Void> norwegianHome(HttpServletRequest request) {
+		return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+			.location(URI.create(request.getContextPath() + Language.NB.home()))
+			.build();
 	}
 
 	@GetMapping({ "/{slug:[a-z0-9]+(?:-[a-z0-9]+)*}", "/nb/{slug:[a-z0-9]+(?:-[a-z0-9]+)*}" })
@@ -83,7 +86,7 @@ class HistoryController {
 		Edition edition = this.store.current(Language.of(locale));
 		Section section = edition.section(slug).orElseThrow(() -> new SectionNotFoundException(slug));
 		model.addAttribute("current", section.slug());
-		model.addAttribute("section", SectionView.of(section));
+		model.addAttribute("section", SectionView.of(section, this.properties.basePath()));
 		model.addAttribute("period", section.period().orElse(null));
 		model.addAttribute("milestones",
 				this.milestones.milestones(section.milestones(), Map.of(section.slug(), section), locale));

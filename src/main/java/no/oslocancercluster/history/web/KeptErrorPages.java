@@ -58,7 +58,10 @@ class KeptErrorPages extends OncePerRequestFilter {
 		}
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
 		Object version = this.versions.get();
-		String key = code + Language.ofPath((String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)).tag();
+		String failed = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String path = (failed != null) ? failed.substring(Math.min(failed.length(), request.getContextPath().length()))
+				: null;
+		String key = code + Language.ofPath(path).tag();
 		Kept now = this.kept;
 		byte[] page = (now.version() == version) ? now.pages().get(key) : null;
 		if (page == null) {

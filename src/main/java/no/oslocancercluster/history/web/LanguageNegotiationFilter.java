@@ -37,7 +37,7 @@ class LanguageNegotiationFilter extends OncePerRequestFilter {
 					&& preferred(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)) == Language.NB) {
 				response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
 				response.setStatus(HttpServletResponse.SC_FOUND);
-				response.setHeader(HttpHeaders.LOCATION, Language.NB.home());
+				response.setHeader(HttpHeaders.LOCATION, request.getContextPath() + Language.NB.home());
 				return;
 			}
 		}
@@ -46,7 +46,8 @@ class LanguageNegotiationFilter extends OncePerRequestFilter {
 
 	private static boolean isHomePage(HttpServletRequest request) {
 		String method = request.getMethod();
-		return (method.equals("GET") || method.equals("HEAD")) && request.getRequestURI().equals("/");
+		return (method.equals("GET") || method.equals("HEAD"))
+				&& request.getRequestURI().equals(request.getContextPath() + "/");
 	}
 
 	// A reader who followed a link within the site has chosen a page already.

@@ -46,8 +46,8 @@ final class PageViews {
 	 */
 	record OverviewView(String title, String summary, String html, String lang) {
 
-		static OverviewView of(Overview overview, Language page) {
-			return new OverviewView(overview.title(), overview.summary(), overview.html(),
+		static OverviewView of(Overview overview, Language page, String basePath) {
+			return new OverviewView(overview.title(), overview.summary(), SitePath.html(overview.html(), basePath),
 					(overview.textLanguage() != page) ? overview.textLanguage().tag() : null);
 		}
 
@@ -68,9 +68,10 @@ final class PageViews {
 	record SectionView(String title, String summary, String html, String href, boolean draft,
 			List<HeadingView> headings, String lang) {
 
-		static SectionView of(Section section) {
-			return new SectionView(section.title(), section.summary(), section.html(), section.href(), section.draft(),
-					section.headings().stream().map(HeadingView::of).toList(), Views.textLang(section));
+		static SectionView of(Section section, String basePath) {
+			return new SectionView(section.title(), section.summary(), SitePath.html(section.html(), basePath),
+					section.href(), section.draft(), section.headings().stream().map(HeadingView::of).toList(),
+					Views.textLang(section));
 		}
 
 	}
@@ -102,9 +103,9 @@ final class PageViews {
 	 */
 	record PrintedSection(String slug, String title, String summary, String html, String lang) {
 
-		static PrintedSection of(Section section) {
+		static PrintedSection of(Section section, String basePath) {
 			return new PrintedSection(section.slug(), section.title(), section.summary(),
-					PrintEdition.of(section.html(), section.slug()), Views.textLang(section));
+					SitePath.html(PrintEdition.of(section.html(), section.slug()), basePath), Views.textLang(section));
 		}
 
 	}

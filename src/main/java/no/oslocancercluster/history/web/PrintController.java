@@ -39,8 +39,12 @@ class PrintController {
 		Language language = Language.of(locale);
 		Edition edition = this.store.current(language);
 		model.addAttribute("current", "print");
-		model.addAttribute("overview", OverviewView.of(edition.overview(), language));
-		model.addAttribute("sections", edition.sections().stream().map(PrintedSection::of).toList());
+		model.addAttribute("overview", OverviewView.of(edition.overview(), language, this.properties.basePath()));
+		model.addAttribute("sections",
+				edition.sections()
+					.stream()
+					.map((section) -> PrintedSection.of(section, this.properties.basePath()))
+					.toList());
 		model.addAttribute("years", this.milestones.years(Timeline.of(edition), edition, locale));
 		model.addAttribute("canonical", this.properties.absolute(language.path(SitePaths.PRINT)));
 		return "print";

@@ -32,7 +32,9 @@ class SiteErrorReportValve extends ErrorReportValve {
 		// could not be read.
 		// The page says the address cannot be read: for the container's other refusals,
 		// its report without details.
-		byte[] page = (response.getStatus() == 400) ? this.pages.get(Language.ofPath(request.getRequestURI())) : null;
+		byte[] page = (response.getStatus() == 400)
+				? this.pages.get(Language.ofPath(request.getRequestURI().substring(request.getContextPath().length())))
+				: null;
 		if (page == null) {
 			// Before the pages are rendered: Tomcat's report, without details or server
 			// information.

@@ -25,14 +25,16 @@ class TrailingSlashFilter extends OncePerRequestFilter {
 		String method = request.getMethod();
 		// A 301 turns a POST into a GET: other methods go on to the site's answer to them
 		// (an error page).
-		String target = (method.equals("GET") || method.equals("HEAD")) ? target(request.getRequestURI()) : null;
+		String base = request.getContextPath();
+		String target = (method.equals("GET") || method.equals("HEAD"))
+				? target(request.getRequestURI().substring(base.length())) : null;
 		if (target == null) {
 			chain.doFilter(request, response);
 			return;
 		}
 		String query = request.getQueryString();
 		response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
-		response.setHeader(HttpHeaders.LOCATION, (query != null) ? target + "?" + query : target);
+		response.setHeader(HttpHeaders.LOCATION, base + ((query != null) ? target + "?" + query : target));
 	}
 
 	/**

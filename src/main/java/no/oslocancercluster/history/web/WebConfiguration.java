@@ -6,6 +6,8 @@ import jakarta.servlet.DispatcherType;
 import no.oslocancercluster.history.SiteProperties;
 import no.oslocancercluster.history.content.store.ContentStore;
 
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.server.servlet.ConfigurableServletWebServerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +27,15 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 class WebConfiguration implements WebMvcConfigurer {
 
 	private static final CacheControl FOREVER = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+
+	/**
+	 * The site under the path of its public address ({@code site.base-url}), as a pull
+	 * request's preview or a GitHub project site serves it.
+	 */
+	@Bean
+	WebServerFactoryCustomizer<ConfigurableServletWebServerFactory> basePath(SiteProperties properties) {
+		return (factory) -> factory.setContextPath(properties.basePath());
+	}
 
 	/**
 	 * The language of every page comes from its address.
