@@ -21,11 +21,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * is where the site lives, and every address of the site starts with it
  * @param contentSnapshot a file for the checked content, so that the next start of the
  * same build reads only the files that changed; none when empty
+ * @param indexed whether search engines may index the pages; {@code false} for a pull
+ * request's preview, which is public but not the site
  */
 @ConfigurationProperties("site")
 public record SiteProperties(@DefaultValue("content") Path contentDir, boolean preview, String repositoryUrl,
 		@DefaultValue("main") String branch, @DefaultValue("http://localhost:8080") String baseUrl,
-		Path contentSnapshot) {
+		Path contentSnapshot, @DefaultValue("true") boolean indexed) {
 
 	private static final Pattern SAFE_PATH = Pattern.compile("(/[A-Za-z0-9._~-]+)*");
 

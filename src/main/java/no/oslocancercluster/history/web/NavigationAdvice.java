@@ -150,6 +150,11 @@ class NavigationAdvice {
 		return this.preview;
 	}
 
+	@ModelAttribute("indexed")
+	boolean indexed() {
+		return this.properties.indexed();
+	}
+
 	// The English address of the page asked for, or null when it is no page of the site.
 	private String page(HttpServletRequest request) {
 		String path = PathLocaleResolver.path(request);

@@ -32,9 +32,7 @@ class SiteErrorReportValve extends ErrorReportValve {
 		// could not be read.
 		// The page says the address cannot be read: for the container's other refusals,
 		// its report without details.
-		byte[] page = (response.getStatus() == 400)
-				? this.pages.get(Language.ofPath(request.getRequestURI().substring(request.getContextPath().length())))
-				: null;
+		byte[] page = (response.getStatus() == 400) ? this.pages.get(Language.ofPath(path(request))) : null;
 		if (page == null) {
 			// Before the pages are rendered: Tomcat's report, without details or server
 			// information.
@@ -55,6 +53,14 @@ class SiteErrorReportValve extends ErrorReportValve {
 			// The client has gone, or the answer was begun as text: there is no one left
 			// to show a page to.
 		}
+	}
+
+	// The address within the site, from the context's own path: a request Tomcat refused
+	// has no context path of its own.
+	private static String path(Request request) {
+		String uri = request.getRequestURI();
+		String base = (request.getContext() != null) ? request.getContext().getPath() : "";
+		return (uri != null && uri.startsWith(base)) ? uri.substring(base.length()) : uri;
 	}
 
 }

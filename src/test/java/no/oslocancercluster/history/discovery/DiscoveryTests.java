@@ -59,6 +59,7 @@ class DiscoveryTests {
 				.isEqualTo(page.title().replace(" | Oslo Cancer Cluster", ""));
 			assertThat(page.select("meta[property=og:description]").attr("content")).isEqualTo(description);
 			assertThat(page.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary");
+			assertThat(page.select("meta[name=robots]")).as("%s may be indexed", path).isEmpty();
 		}
 		assertThat(titles).doesNotHaveDuplicates()
 			.allSatisfy((title) -> assertThat(title).endsWith(" | Oslo Cancer Cluster"));

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in both languages.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "site.base-url=https://history.example/pr-preview/pr-7/")
+		properties = { "site.base-url=https://history.example/pr-preview/pr-7/", "site.indexed=false" })
 class BasePathTests {
 
 	private static final String BASE = "/pr-preview/pr-7";
@@ -50,6 +50,8 @@ class BasePathTests {
 		assertThat(crawler.pages()).containsKeys(BASE + "/", BASE + "/nb/", BASE + "/founding", BASE + "/nb/founding",
 				BASE + "/timeline", BASE + "/nb/timeline", BASE + "/print", BASE + "/nb/print", BASE + "/search",
 				BASE + "/nb/search");
+		assertThat(crawler.pages().values())
+			.allSatisfy((page) -> assertThat(page.select("meta[name=robots]").attr("content")).isEqualTo("noindex"));
 	}
 
 	@Test

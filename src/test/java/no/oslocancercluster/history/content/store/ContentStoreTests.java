@@ -72,7 +72,7 @@ class ContentStoreTests {
 	}
 
 	private ContentStore store(Path root, boolean preview) {
-		return new ContentStore(new SiteProperties(root, preview, null, "main", "http://localhost", null),
+		return new ContentStore(new SiteProperties(root, preview, null, "main", "http://localhost", null, true),
 				this.validator, (event) -> {
 				});
 	}

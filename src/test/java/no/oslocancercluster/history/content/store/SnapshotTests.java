@@ -180,7 +180,7 @@ class SnapshotTests {
 
 	private ContentStore store() {
 		return new ContentStore(
-				new SiteProperties(this.content, false, null, "main", "http://localhost", this.snapshot),
+				new SiteProperties(this.content, false, null, "main", "http://localhost", this.snapshot, true),
 				this.validator, (event) -> {
 				});
 	}
