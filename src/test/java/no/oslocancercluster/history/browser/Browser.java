@@ -65,6 +65,14 @@ final class Browser {
 				Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", true));
 	}
 
+	/**
+	 * Makes the page the size of a phone's screen.
+	 */
+	static void emulateScreen(ChromeDriver driver, int width, int height) {
+		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+	}
+
 	static void resetWidth(ChromeDriver driver) {
 		driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
 	}
