@@ -176,6 +176,13 @@ class ChangesCommandTests {
 	}
 
 	@Test
+	void theHistorysOwnTextIsNeverReadAsMarkdownOrHtml() {
+		String report = ChangeFixture.report(this.temp, (head) -> head.write("founding.md", ChangeFixture.FOUNDING
+			.replace("Together they initiated", "Together \\*they\\* initiated \\[this\\] `<img src=x>` |")));
+		assertThat(report).contains("  - after: Together **\\*they\\* initiated \\[this\\] \\<img src=x\\> \\|**");
+	}
+
+	@Test
 	void nothingVisible() {
 		String report = ChangeFixture.report(this.temp, (head) -> head.write("awards.md", ChangeFixture.AWARDS + "\n"));
 		assertThat(report).isEqualTo("""
