@@ -24,7 +24,7 @@ class CachedPageFilter extends OncePerRequestFilter {
 	static final String CACHE_CONTROL = "public, max-age=300, must-revalidate";
 
 	private static final Pattern DYNAMIC = Pattern
-		.compile("/(nb/)?(search|errors?)(/|$)|/(images|css|actuator)/|/favicon[^/]*\\.svg$");
+		.compile("/(nb/)?(search|errors?)(/|$)|/(images|cards|css|actuator)/|/favicon[^/]*\\.svg$");
 
 	private final PageCache cache;
 
@@ -99,9 +99,9 @@ class CachedPageFilter extends OncePerRequestFilter {
 
 	/**
 	 * Whether an address is one that the application answers itself rather than from this
-	 * cache: search, the pictures, the static files, the health probes, the error pages,
-	 * and {@code /nb} (which sends to {@code /nb/}). A new controller whose answers are
-	 * not cached pages needs its address here.
+	 * cache: search, the pictures, the share cards, the static files, the health probes,
+	 * the error pages, and {@code /nb} (which sends to {@code /nb/}). A new controller
+	 * whose answers are not cached pages needs its address here.
 	 */
 	static boolean answeredByTheApplication(String path) {
 		return path.equals("/nb") || DYNAMIC.matcher(path).lookingAt();

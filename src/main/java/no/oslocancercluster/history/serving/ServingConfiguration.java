@@ -1,5 +1,6 @@
 package no.oslocancercluster.history.serving;
 
+import no.oslocancercluster.history.cards.Cards;
 import no.oslocancercluster.history.content.store.ContentStore;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -22,8 +23,8 @@ class ServingConfiguration {
 	}
 
 	@Bean
-	StaticExport staticExport(PageCache cache, ContentStore store) {
-		return new StaticExport(cache, store);
+	StaticExport staticExport(PageCache cache, ContentStore store, Cards cards) {
+		return new StaticExport(cache, store, cards);
 	}
 
 	@Bean

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import no.oslocancercluster.history.cards.Cards;
 import no.oslocancercluster.history.content.model.PictureFile;
 import no.oslocancercluster.history.content.store.ContentStore;
 
@@ -24,7 +25,8 @@ import org.springframework.util.FileSystemUtils;
  * Pages, a CDN or nginx: every page in every language ({@code /founding} as
  * {@code founding.html}, which those servers find for {@code /founding}; {@code /nb/} as
  * {@code nb/index.html}), the machine-readable files, the static files under their hashed
- * names, the pictures the text shows, and {@code 404.html}.
+ * names, the pictures the text shows, the pages' share cards
+ * ({@code cards/founding.png}), and {@code 404.html}.
  */
 public class StaticExport {
 
@@ -32,11 +34,14 @@ public class StaticExport {
 
 	private final ContentStore store;
 
+	private final Cards cards;
+
 	private final HttpClient http = HttpClient.newHttpClient();
 
-	StaticExport(PageCache cache, ContentStore store) {
+	StaticExport(PageCache cache, ContentStore store, Cards cards) {
 		this.cache = cache;
 		this.store = store;
+		this.cards = cards;
 	}
 
 	/**
@@ -53,6 +58,7 @@ public class StaticExport {
 		files++;
 		files += writeAssets(folder, site, assets);
 		files += writePictures(folder);
+		files += writeCards(folder);
 		return files;
 	}
 
@@ -89,6 +95,15 @@ public class StaticExport {
 			writeFile(folder.resolve(picture.getKey().substring(1)).normalize(), picture.getValue().bytes());
 		}
 		return pictures.size();
+	}
+
+	// Every page's share card, under the name it has on the server.
+	private int writeCards(Path folder) throws IOException {
+		Map<String, byte[]> cards = this.cards.all();
+		for (Map.Entry<String, byte[]> card : cards.entrySet()) {
+			writeFile(folder.resolve(card.getKey().substring(1)), card.getValue());
+		}
+		return cards.size();
 	}
 
 	private static void writeFile(Path file, byte[] bytes) throws IOException {

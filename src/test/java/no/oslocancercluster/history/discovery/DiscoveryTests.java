@@ -58,7 +58,7 @@ class DiscoveryTests {
 			assertThat(page.select("meta[property=og:title]").attr("content"))
 				.isEqualTo(page.title().replace(" | Oslo Cancer Cluster", ""));
 			assertThat(page.select("meta[property=og:description]").attr("content")).isEqualTo(description);
-			assertThat(page.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary");
+			assertThat(page.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary_large_image");
 			assertThat(page.select("meta[name=robots]")).as("%s may be indexed", path).isEmpty();
 		}
 		assertThat(titles).doesNotHaveDuplicates()

@@ -1,5 +1,6 @@
 package no.oslocancercluster.history.serving;
 
+import java.awt.image.BufferedImage;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,6 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import javax.imageio.ImageIO;
+
+import no.oslocancercluster.history.SiteProperties;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -32,6 +36,9 @@ class StaticExportTests {
 
 	@Autowired
 	private StaticExport export;
+
+	@Autowired
+	private SiteProperties properties;
 
 	@Test
 	void writesEveryPageWithTheBytesTheServerSends(@TempDir Path folder) throws Exception {
@@ -68,6 +75,31 @@ class StaticExportTests {
 					.exists();
 			}
 		}
+	}
+
+	@Test
+	void everyExportedPageNamesACardThatWasExported(@TempDir Path folder) throws Exception {
+		this.export.write(folder, server());
+		List<Path> pages;
+		try (Stream<Path> files = Files.walk(folder)) {
+			pages = files.filter((file) -> file.toString().endsWith(".html") && !file.endsWith("404.html")).toList();
+		}
+		assertThat(pages).hasSizeGreaterThanOrEqualTo(16);
+		for (Path page : pages) {
+			String card = Jsoup.parse(page.toFile()).select("meta[property=og:image]").attr("content");
+			assertThat(card).as(folder.relativize(page).toString()).startsWith(this.properties.absolute("/cards/"));
+			Path file = folder
+				.resolve(card.substring(this.properties.absolute("/").length()).replaceFirst("\\?.*$", ""));
+			BufferedImage image = ImageIO.read(file.toFile());
+			assertThat(image.getWidth()).as(card).isEqualTo(1200);
+			assertThat(image.getHeight()).isEqualTo(630);
+		}
+		assertThat(folder.resolve("cards/index.png")).exists();
+		assertThat(folder.resolve("cards/nb/index.png")).exists();
+		assertThat(Files.readAllBytes(folder.resolve("cards/nb/founding.png"))).isEqualTo(HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(server().resolve("/cards/nb/founding.png")).build(),
+					HttpResponse.BodyHandlers.ofByteArray())
+			.body());
 	}
 
 	private URI server() {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import no.oslocancercluster.history.SiteProperties;
+import no.oslocancercluster.history.cards.Cards;
 import no.oslocancercluster.history.content.model.ContentProblem;
 import no.oslocancercluster.history.content.model.Edition;
 import no.oslocancercluster.history.content.model.Editions;
@@ -35,7 +36,7 @@ import static org.mockito.BDDMockito.given;
  * Web slice tests for {@link HistoryController}.
  */
 @WebMvcTest(HistoryController.class)
-@Import({ DateText.class, MilestoneViews.class, StructuredData.class })
+@Import({ DateText.class, MilestoneViews.class, StructuredData.class, Cards.class })
 @EnableConfigurationProperties(SiteProperties.class)
 class HistoryControllerTests {
 
