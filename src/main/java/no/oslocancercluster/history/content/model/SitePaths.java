@@ -54,7 +54,7 @@ public final class SitePaths {
 	 * would hide one.
 	 */
 	public static final Set<String> RESERVED = Set.of("index", "timeline", "error", "css", "images", "favicon",
-			"search", "print", "sitemap", "robots", "actuator", "en", "nb");
+			"search", "print", "sitemap", "robots", "actuator", "en", "nb", "cards", "feed", "pr-preview");
 
 	/**
 	 * The schemes of the addresses that the site links to.

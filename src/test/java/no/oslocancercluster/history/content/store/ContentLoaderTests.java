@@ -221,6 +221,15 @@ class ContentLoaderTests {
 	}
 
 	@Test
+	void rejectsFileNamesOfTheShareCardsAndThePreviews() {
+		this.folder.write("cards.md", AWARDS).write("pr-preview.md", AWARDS.replace("order: 4", "order: 5"));
+		assertThat(problems()).containsExactlyInAnyOrder(this.folder.path("cards.md")
+				+ ":1:1: file name: \"cards\" is the address of another page of the site; choose another file name",
+				this.folder.path("pr-preview.md")
+						+ ":1:1: file name: \"pr-preview\" is the address of another page of the site; choose another file name");
+	}
+
+	@Test
 	void reportsEveryProblemInEveryFileAtOnce() {
 		this.folder.write("awards.md", AWARDS.replace("\"2019-12\"", "Dec 2019"))
 			.write("expansions.md",
