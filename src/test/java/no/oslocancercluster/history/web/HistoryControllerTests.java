@@ -35,7 +35,7 @@ import static org.mockito.BDDMockito.given;
  * Web slice tests for {@link HistoryController}.
  */
 @WebMvcTest(HistoryController.class)
-@Import({ DateText.class, MilestoneViews.class, StructuredData.class })
+@Import({ DateText.class, MilestoneViews.class, StructuredData.class, TimelineCharts.class })
 @EnableConfigurationProperties(SiteProperties.class)
 class HistoryControllerTests {
 
