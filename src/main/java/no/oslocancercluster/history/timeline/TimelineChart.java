@@ -35,7 +35,7 @@ public record TimelineChart(Shape shape, int width, int height, int fontSize, St
 	/**
 	 * The most milestones drawn one by one; with more, the chart counts them per year.
 	 */
-	public static final int MAX_MARKS = 1_000;
+	public static final int MAX_MARKS = 500;
 
 	/**
 	 * The width of a label's digit as a share of the font size, generously: the labels
