@@ -47,7 +47,7 @@ public record TimelineChart(Shape shape, int width, int height, int fontSize, St
 
 	static final double BAR = 13;
 
-	static final double MIN_MARK = 3;
+	static final double MIN_MARK = 4;
 
 	private static final int[] STEPS = { 1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000 };
 
