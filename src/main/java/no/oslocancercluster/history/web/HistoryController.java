@@ -16,6 +16,7 @@ import no.oslocancercluster.history.content.model.SitePaths;
 import no.oslocancercluster.history.content.store.ContentStore;
 import no.oslocancercluster.history.discovery.StructuredData;
 import no.oslocancercluster.history.timeline.Timeline;
+import no.oslocancercluster.history.timeline.TimelineChart.Shape;
 import no.oslocancercluster.history.web.PageViews.OverviewView;
 import no.oslocancercluster.history.web.PageViews.SectionView;
 import no.oslocancercluster.history.web.Views.PageFooter;
@@ -46,13 +47,16 @@ class HistoryController {
 
 	private final StructuredData structuredData;
 
+	private final TimelineCharts charts;
+
 	HistoryController(ContentStore store, DateText dates, MilestoneViews milestones, SiteProperties properties,
-			StructuredData structuredData) {
+			StructuredData structuredData, TimelineCharts charts) {
 		this.store = store;
 		this.dates = dates;
 		this.milestones = milestones;
 		this.properties = properties;
 		this.structuredData = structuredData;
+		this.charts = charts;
 	}
 
 	@GetMapping({ "/", "/nb/" })
@@ -64,6 +68,7 @@ class HistoryController {
 		model.addAttribute("overview", OverviewView.of(overview, language, this.properties.basePath()));
 		model.addAttribute("sections", edition.sections().stream().map(SectionLink::of).toList());
 		model.addAttribute("milestoneCount", edition.milestoneCount());
+		model.addAttribute("chart", this.charts.chart(Timeline.of(edition), Shape.SMALL, locale));
 		model.addAttribute("footer", footer(overview.file(), overview.updated(), locale));
 		model.addAttribute("canonical", this.properties.absolute(overview.textLanguage().home()));
 		model.addAttribute("jsonLd", this.structuredData.organization(edition));
@@ -108,6 +113,8 @@ class HistoryController {
 		model.addAttribute("current", "timeline");
 		model.addAttribute("years", years);
 		model.addAttribute("count", timeline.size());
+		model.addAttribute("chart", this.charts.chart(timeline, Shape.WIDE, locale));
+		model.addAttribute("tallChart", this.charts.chart(timeline, Shape.TALL, locale));
 		// Years as text: a number would be formatted with a thousands separator
 		// ("2,006").
 		model.addAttribute("first", years.isEmpty() ? null : Integer.toString(years.get(0).year()));

@@ -137,6 +137,38 @@ class BrowserTests {
 	}
 
 	@Test
+	void theTimelineIsDrawnAcrossTheScreenAndDownAPhoneAndEachMarkLeadsToItsEntry() {
+		driver.get(baseUrl() + "/timeline");
+		assertThat(displayed(".timeline-chart--wide")).isTrue();
+		assertThat(displayed(".timeline-chart--tall")).isFalse();
+		driver.findElement(By.cssSelector(".timeline-chart--wide a[href='#awards--gold-label-renewed'] rect")).click();
+		assertThat(driver.getCurrentUrl()).endsWith("/timeline#awards--gold-label-renewed");
+		assertThat(new SitePage(driver).isInViewport(driver.findElement(By.id("awards--gold-label-renewed")))).isTrue();
+		driver.get(baseUrl() + "/timeline");
+		Browser.emulateWidth(driver, 320);
+		assertThat(displayed(".timeline-chart--wide")).isFalse();
+		assertThat(displayed(".timeline-chart--tall")).isTrue();
+		assertThat(driver.findElement(By.cssSelector(".timeline-chart--tall svg")).getRect().getWidth())
+			.isLessThanOrEqualTo(320);
+		assertThat(new SitePage(driver).sidewaysOverflow()).isLessThanOrEqualTo(0);
+		driver
+			.findElement(By.cssSelector(".timeline-chart--tall a[href='#innovation-park--innovation-park-opens'] rect"))
+			.click();
+		assertThat(driver.getCurrentUrl()).endsWith("/timeline#innovation-park--innovation-park-opens");
+	}
+
+	@Test
+	void theHomePagesGlanceAtTheTimelineLeadsToIt() {
+		HomePage.open(driver, baseUrl());
+		driver.findElement(By.cssSelector("a.timeline-glance svg")).click();
+		assertThat(driver.getCurrentUrl()).isEqualTo(baseUrl() + "/timeline");
+	}
+
+	private boolean displayed(String selector) {
+		return driver.findElement(By.cssSelector(selector)).isDisplayed();
+	}
+
+	@Test
 	void printEditionHasEverySectionInReadingOrderThenTheTimeline() {
 		driver.get(baseUrl() + "/");
 		List<String> sections = driver.findElements(org.openqa.selenium.By.cssSelector(".section-card__title a"))

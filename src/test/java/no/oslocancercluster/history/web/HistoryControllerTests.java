@@ -36,7 +36,7 @@ import static org.mockito.BDDMockito.given;
  * Web slice tests for {@link HistoryController}.
  */
 @WebMvcTest(HistoryController.class)
-@Import({ DateText.class, MilestoneViews.class, StructuredData.class, Cards.class })
+@Import({ DateText.class, MilestoneViews.class, StructuredData.class, Cards.class, TimelineCharts.class })
 @EnableConfigurationProperties(SiteProperties.class)
 class HistoryControllerTests {
 
