@@ -73,12 +73,12 @@ class SmallerPictureServingTests {
 			.isNotEqualTo(original.headers().firstValue("ETag"));
 		assertThat(read(smaller.body()).getWidth()).isEqualTo(960);
 		assertThat(read(get("/images/park-480w.jpg").body()).getHeight()).isEqualTo(360);
-		assertThat(get("/images/park-1600w.jpg").statusCode()).isEqualTo(404);
+		assertThat(get("/images/park-1280w.jpg").statusCode()).isEqualTo(404);
 		assertThat(get("/images/logo-480w.jpg").statusCode()).isEqualTo(404);
 		this.export.write(exported, URI.create("http://127.0.0.1:" + this.port));
 		assertThat(exported.resolve("images/park-960w.jpg")).hasBinaryContent(smaller.body());
 		assertThat(exported.resolve("images/park-480w.jpg")).exists();
-		assertThat(exported.resolve("images/park-1600w.jpg")).doesNotExist();
+		assertThat(exported.resolve("images/park-1280w.jpg")).doesNotExist();
 		assertThat(exported.resolve("images/logo.jpg")).exists();
 	}
 

@@ -13,10 +13,12 @@ import java.util.regex.Pattern;
 public final class PictureSizes {
 
 	/**
-	 * The widths made, in pixels: a phone, a phone at twice the density or a tablet, and
-	 * a wide screen at twice the density. Only those smaller than the original are made.
+	 * The widths made, in pixels: a picture in the text column is 300 CSS px wide on a
+	 * phone (480 and 640 px at 1.5 to 2 device pixels per px, 960 at 3) and 608 on a
+	 * wider screen (640, 1280 at twice the density, 1920 at three times). Only those
+	 * smaller than the original are made.
 	 */
-	public static final List<Integer> WIDTHS = List.of(480, 960, 1600);
+	public static final List<Integer> WIDTHS = List.of(480, 640, 960, 1280, 1920);
 
 	// The name of a smaller width: "-" and the width in pixels with "w" before the
 	// extension.

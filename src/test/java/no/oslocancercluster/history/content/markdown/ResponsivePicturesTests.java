@@ -53,8 +53,9 @@ class ResponsivePicturesTests {
 		assertThat(version).matches("[0-9a-f]{10}");
 		assertThat(img.outerHtml()).isEqualTo("<img src=\"/images/park-960w.jpg?v=" + version + "\" alt=\"The park at "
 				+ "Montebello\" width=\"4000\" height=\"3000\" srcset=\"/images/park-480w.jpg?v=" + version + " 480w, "
-				+ "/images/park-960w.jpg?v=" + version + " 960w, /images/park-1600w.jpg?v=" + version + " 1600w, "
-				+ "/images/park.jpg?v=" + version + " 4000w\" sizes=\"(min-width: 48em) 46rem, calc(100vw - 2rem)\" "
+				+ "/images/park-640w.jpg?v=" + version + " 640w, /images/park-960w.jpg?v=" + version + " 960w, "
+				+ "/images/park-1280w.jpg?v=" + version + " 1280w, /images/park-1920w.jpg?v=" + version + " 1920w, "
+				+ "/images/park.jpg?v=" + version + " 4000w\" sizes=\"(min-width: 48em) 38rem, calc(100vw - 7rem)\" "
 				+ "loading=\"eager\" fetchpriority=\"high\" decoding=\"async\">");
 		assertThat(img.parent().selectFirst("figcaption").html())
 			.isEqualTo("The park in 2015 <span class=\"credit\">Photo: Jane Doe</span>");
@@ -70,8 +71,9 @@ class ResponsivePicturesTests {
 			.containsExactly("eager", "lazy", "lazy");
 		assertThat(body.select("img[fetchpriority]")).hasSize(1);
 		Element map = body.select("figure > img").get(1);
-		assertThat(map.attr("srcset")).matches("/images/b-480w.png\\?v=\\w+ 480w, /images/b-960w.png\\?v=\\w+ 960w, "
-				+ "/images/b.png\\?v=\\w+ 1000w");
+		assertThat(map.attr("srcset")).matches(
+				"/images/b-480w.png\\?v=\\w+ 480w, /images/b-640w.png\\?v=\\w+ 640w, /images/b-960w.png\\?v=\\w+ 960w, "
+						+ "/images/b.png\\?v=\\w+ 1000w");
 		assertThat(map.attr("alt")).isEqualTo("B");
 		assertThat(map.parent().selectFirst("figcaption").text()).isEqualTo("The map");
 	}
@@ -104,7 +106,7 @@ class ResponsivePicturesTests {
 		assertThat(css).contains(".prose { max-width: 68ch;")
 			.contains("--gutter: 1rem;")
 			.contains("@media (min-width: 48em) { body { font-size: 1.125rem; } }");
-		assertThat(Figures.SIZES).isEqualTo("(min-width: 48em) 46rem, calc(100vw - 2rem)");
+		assertThat(Figures.SIZES).isEqualTo("(min-width: 48em) 38rem, calc(100vw - 7rem)");
 	}
 
 	private Element render(String body) {

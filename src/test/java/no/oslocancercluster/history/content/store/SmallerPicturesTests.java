@@ -27,11 +27,13 @@ class SmallerPicturesTests {
 		long start = System.nanoTime();
 		Map<String, PictureFile> smaller = SmallerPictures.make("/images/park.jpg", original);
 		long millis = (System.nanoTime() - start) / 1_000_000;
-		assertThat(smaller).containsOnlyKeys("/images/park-480w.jpg", "/images/park-960w.jpg",
-				"/images/park-1600w.jpg");
+		assertThat(smaller).containsOnlyKeys("/images/park-480w.jpg", "/images/park-640w.jpg", "/images/park-960w.jpg",
+				"/images/park-1280w.jpg", "/images/park-1920w.jpg");
 		assertSize(smaller.get("/images/park-480w.jpg"), "jpeg", 480, 360);
+		assertSize(smaller.get("/images/park-640w.jpg"), "jpeg", 640, 480);
 		assertSize(smaller.get("/images/park-960w.jpg"), "jpeg", 960, 720);
-		assertSize(smaller.get("/images/park-1600w.jpg"), "jpeg", 1600, 1200);
+		assertSize(smaller.get("/images/park-1280w.jpg"), "jpeg", 1280, 960);
+		assertSize(smaller.get("/images/park-1920w.jpg"), "jpeg", 1920, 1440);
 		smaller.forEach((address, file) -> System.out.printf("%s: %d bytes%n", address, file.size()));
 		System.out.printf("Smaller sizes of a 4000 × 3000 JPEG in %d ms%n", millis);
 	}
@@ -40,8 +42,9 @@ class SmallerPicturesTests {
 	void aPngStaysAPngWithOnlyTheWidthsBelowItsOwn() {
 		Map<String, PictureFile> smaller = SmallerPictures.make("/images/map.png",
 				PictureFile.of(TestPictures.drawing(1000, 501)));
-		assertThat(smaller).containsOnlyKeys("/images/map-480w.png", "/images/map-960w.png");
+		assertThat(smaller).containsOnlyKeys("/images/map-480w.png", "/images/map-640w.png", "/images/map-960w.png");
 		assertSize(smaller.get("/images/map-480w.png"), "png", 480, 240);
+		assertSize(smaller.get("/images/map-640w.png"), "png", 640, 321);
 		assertSize(smaller.get("/images/map-960w.png"), "png", 960, 481);
 	}
 
@@ -58,7 +61,8 @@ class SmallerPicturesTests {
 	void aPictureAsInTheVersionBeforeIsNotMadeAgain() {
 		Map<String, PictureFile> first = SmallerPictures
 			.with(Map.of("/images/park.jpg", PictureFile.of(TestPictures.photograph(1000, 800))), Map.of());
-		assertThat(first).containsOnlyKeys("/images/park.jpg", "/images/park-480w.jpg", "/images/park-960w.jpg");
+		assertThat(first).containsOnlyKeys("/images/park.jpg", "/images/park-480w.jpg", "/images/park-640w.jpg",
+				"/images/park-960w.jpg");
 		Map<String, PictureFile> same = SmallerPictures
 			.with(Map.of("/images/park.jpg", PictureFile.of(TestPictures.photograph(1000, 800))), first);
 		assertThat(same.get("/images/park-480w.jpg")).isSameAs(first.get("/images/park-480w.jpg"));
