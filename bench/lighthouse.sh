@@ -2,6 +2,9 @@
 # Lighthouse audit of every page type, desktop and mobile.
 #
 #   bench/lighthouse.sh            (PORT=18081 and JAR=path/to.jar may be overridden)
+#   PHOTO=1 bench/lighthouse.sh    the same on a copy of content/ whose founding section opens with
+#                                  a 4,000 × 3,000 px, 5 MB photograph (bench/Photograph.java), for
+#                                  the pages that show it; PAGES_LIST="/ /founding" picks the pages
 #
 # Prints a table of scores and transfer sizes, then exits non-zero unless every desktop score is
 # 100 and every mobile performance score is at least 95 (the target of the issue).
@@ -12,6 +15,20 @@ PORT=${PORT:-18081}
 PAGES=(/ /founding /timeline /print /no-such-page)
 BASE=http://localhost:$PORT
 OUT=$(mktemp -d /tmp/lighthouse.XXXXXX)
+CONTENT=content
+if [ -n "${PHOTO:-}" ]; then
+  # An editor's photograph as a camera saves it, at the top of a section in both languages.
+  PAGES=(/founding /nb/founding /print)
+  CONTENT=$OUT/content
+  cp -r content "$CONTENT"; mkdir -p "$CONTENT/images"
+  java bench/Photograph.java "$CONTENT/images/photograph.jpg"
+  for file in founding.md founding.nb.md; do
+    awk 'BEGIN { n = 0 } { print } /^---$/ && ++n == 2 {
+      print ""; print "![Kaare Norum and Jónas Einarsson at the Radium Hospital](images/photograph.jpg \"The founders in 2006 | Photo: Oslo Cancer Cluster\")" }' \
+      "content/$file" >"$CONTENT/$file"
+  done
+fi
+[ -n "${PAGES_LIST:-}" ] && read -r -a PAGES <<<"$PAGES_LIST"
 
 # Lighthouse 13 needs Node 22; 12 runs on Node 20. Debian's Chromium, not a downloaded Chrome.
 export CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
@@ -26,7 +43,8 @@ cp "$JAR" "$OUT/history.jar"
 
 # Canonical links use site.base-url; pointing it at localhost keeps Lighthouse's canonical audit
 # from flagging a cross-origin canonical that is correct in production.
-java -jar "$OUT/history.jar" --server.port="$PORT" --site.base-url="$BASE" >"$OUT/server.log" 2>&1 &
+java -jar "$OUT/history.jar" --server.port="$PORT" --site.base-url="$BASE" --site.content-dir="$CONTENT" \
+  >"$OUT/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
 # Wait until it answers; give up at once if it exits (e.g. a content error) or after 60 s.

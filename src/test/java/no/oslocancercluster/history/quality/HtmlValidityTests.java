@@ -6,11 +6,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.Validation;
+import no.oslocancercluster.history.content.markdown.TestPictures;
+import no.oslocancercluster.history.content.store.ContentFolder;
+import no.oslocancercluster.history.content.store.ContentLoader;
 import nu.validator.checker.jing.CheckerSchema;
 import nu.validator.htmlparser.common.Heuristics;
 import nu.validator.htmlparser.common.XmlViolationPolicy;
@@ -34,6 +39,7 @@ import nu.validator.xml.langattributes.XmlLangAttributeDroppingSchemaWrapper;
 import nu.validator.xml.roleattributes.RoleAttributeFilteringSchemaWrapper;
 import nu.validator.xml.templateelement.TemplateElementDroppingSchemaWrapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.xml.sax.ErrorHandler;
@@ -107,6 +113,23 @@ class HtmlValidityTests {
 		assertThat(errors("duplicate-id", head + "<body><p id=\"a\">1</p><p id=\"a\">2</p></body></html>"))
 			.anySatisfy((error) -> assertThat(error).contains("Duplicate ID"));
 		assertThat(errors("valid", head + "<body><p>1</p></body></html>")).isEmpty();
+	}
+
+	// A photograph's figure as the renderer writes it (srcset, sizes, fetchpriority): the
+	// site's own content has no pictures to check on its pages.
+	@Test
+	void aPhotographsFigureIsValid(@TempDir Path root) throws Exception {
+		ContentFolder folder = new ContentFolder(root).write("images/park.jpg", TestPictures.jpeg(2000, 1500))
+			.write("park.md", "---\ntitle: Park\nsummary: The park.\norder: 1\nmilestones: []\n---\n"
+					+ "![The park](images/park.jpg \"The park in 2015 | Photo: Jane Doe\")\n\n![A map](images/park.jpg)\n");
+		String html = new ContentLoader(Validation.buildDefaultValidatorFactory().getValidator()).load(folder.root())
+			.section("park")
+			.orElseThrow()
+			.html();
+		assertThat(html).contains(" srcset=\"").contains(" fetchpriority=\"high\"").contains(" loading=\"lazy\"");
+		String page = "<!DOCTYPE html><html lang=\"en\"><head><title>Park</title></head><body><main>" + html
+				+ "</main></body></html>";
+		assertThat(errors("figure", page)).isEmpty();
 	}
 
 	// Checks a document as text/html and returns its errors, each as "page:line:column:

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import no.oslocancercluster.history.content.model.PictureFile;
+import no.oslocancercluster.history.content.model.PictureSizes;
 
 /**
  * The pictures one body shows: each address is checked against the content's images
@@ -20,6 +21,8 @@ final class BodyPictures {
 	private final Map<String, Dimension> sizes = new HashMap<>();
 
 	private final Map<String, String> digests = new HashMap<>();
+
+	private final Map<String, List<Integer>> widths = new HashMap<>();
 
 	// Addresses outside the images folder, which the allow-list may drop from the HTML.
 	private int refused;
@@ -39,6 +42,9 @@ final class BodyPictures {
 			return "\"" + url + "\"" + suffix + " is not in the content's images folder; put the "
 					+ "picture in content/images and write images/its-name.jpg";
 		}
+		if (PictureSizes.smaller(file)) {
+			return keptName(url, file) + suffix;
+		}
 		PictureFile picture = this.files.apply(file);
 		String message = picture.problem(url);
 		if (message != null) {
@@ -46,7 +52,16 @@ final class BodyPictures {
 		}
 		this.sizes.put(url, new Dimension(picture.width(), picture.height()));
 		this.digests.put(url, picture.digest());
+		this.widths.put(url, PictureSizes.widths(picture));
 		return null;
+	}
+
+	// A name like the smaller sizes' (park-480w.jpg) would be served in place of one, or
+	// hide it.
+	private static String keptName(String url, String file) {
+		return "\"" + url + "\" has a name the site keeps for the smaller sizes it makes of each photograph (-480w "
+				+ "before the extension); rename the file, for instance to "
+				+ file.substring(file.lastIndexOf('/') + 1).replaceFirst("w(\\.[^./]+)$", "$1");
 	}
 
 	private static boolean inImages(String file) {
@@ -59,7 +74,7 @@ final class BodyPictures {
 	}
 
 	MarkdownRenderer.Pictures pictures() {
-		return new MarkdownRenderer.Pictures(this.sizes, this.digests);
+		return new MarkdownRenderer.Pictures(this.sizes, this.digests, this.widths);
 	}
 
 }

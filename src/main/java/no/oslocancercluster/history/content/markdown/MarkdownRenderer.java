@@ -14,6 +14,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import no.oslocancercluster.history.content.model.Heading;
+import no.oslocancercluster.history.content.model.PictureSizes;
 import no.oslocancercluster.history.content.model.RenderedMarkdown;
 import no.oslocancercluster.history.content.model.SitePaths;
 import org.jsoup.Jsoup;
@@ -148,8 +149,9 @@ class MarkdownRenderer {
 	 *
 	 * @param sizes width and height by address as written
 	 * @param digests the SHA-256 of the file by address as written
+	 * @param widths the smaller widths the site makes of it by address as written
 	 */
-	record Pictures(Map<String, Dimension> sizes, Map<String, String> digests) {
+	record Pictures(Map<String, Dimension> sizes, Map<String, String> digests, Map<String, List<Integer>> widths) {
 
 		/**
 		 * The address a page uses: from the site's root, with a version from the file's
@@ -157,9 +159,26 @@ class MarkdownRenderer {
 		 * for a year.
 		 */
 		String address(String src) {
+			return address(src, 0);
+		}
+
+		/**
+		 * The address of the picture at a smaller width, or at its own with 0: that of
+		 * the smaller size, with the version of the file it is made from.
+		 */
+		String address(String src, int width) {
 			String digest = written(this.digests, src);
 			String path = src.replaceFirst("^images/", SitePaths.IMAGES);
+			path = (width > 0) ? PictureSizes.address(path, width) : path;
 			return (digest != null) ? path + "?v=" + digest.substring(0, Math.min(10, digest.length())) : path;
+		}
+
+		/**
+		 * The smaller widths the site makes of the picture at an address as rendered.
+		 */
+		List<Integer> widths(String src) {
+			List<Integer> found = written(this.widths, src);
+			return (found != null) ? found : List.of();
 		}
 
 		/**

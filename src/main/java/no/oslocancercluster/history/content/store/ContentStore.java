@@ -50,7 +50,7 @@ public class ContentStore {
 		if (!result.problems().isEmpty()) {
 			throw new ContentException(result.problems());
 		}
-		this.version.set(new Version(published(result.editions()), published(result), List.of()));
+		this.version.set(new Version(published(result.editions()), published(result, Map.of()), List.of()));
 		Edition edition = result.edition();
 		logger.info(String.format("Loaded %d sections and %d milestones from %s in %d ms%s", edition.sections().size(),
 				edition.milestoneCount(), properties.contentDir(), (System.nanoTime() - start) / 1_000_000,
@@ -123,14 +123,16 @@ public class ContentStore {
 
 	/**
 	 * The picture at an address of the site ({@code /images/park.jpg}) with the bytes
-	 * that were checked, if the current version's text shows one there.
+	 * that were checked, if the current version's text shows one there, or one of the
+	 * smaller widths made of such a picture ({@code /images/park-480w.jpg}).
 	 */
 	public Optional<PictureFile> picture(String path) {
 		return Optional.ofNullable(this.version.get().pictures().get(path));
 	}
 
 	/**
-	 * Every picture the current version's text shows, by its address on the site.
+	 * Every picture the current version's text shows, each followed by the smaller widths
+	 * made of it, by their address on the site.
 	 */
 	public Map<String, PictureFile> pictures() {
 		return this.version.get().pictures();
@@ -151,7 +153,8 @@ public class ContentStore {
 	public synchronized void reload() {
 		ContentLoader.Result result = this.loader.check(this.properties.contentDir());
 		if (result.problems().isEmpty()) {
-			this.version.set(new Version(published(result.editions()), published(result), List.of()));
+			this.version.set(new Version(published(result.editions()), published(result, this.version.get().pictures()),
+					List.of()));
 			logger.info("Reloaded " + result.files() + " content files (" + (result.files() - result.reused())
 					+ " read again)");
 			this.events.publishEvent(new ContentReloadedEvent(current()));
@@ -169,8 +172,10 @@ public class ContentStore {
 		return this.properties.preview() ? editions : editions.withoutDrafts();
 	}
 
-	private Map<String, PictureFile> published(ContentLoader.Result result) {
-		return this.properties.preview() ? result.pictures() : result.published();
+	// The pictures published pages show, with the smaller widths of each: those of the
+	// version before where a picture is the same.
+	private Map<String, PictureFile> published(ContentLoader.Result result, Map<String, PictureFile> before) {
+		return SmallerPictures.with(this.properties.preview() ? result.pictures() : result.published(), before);
 	}
 
 	private record Version(Editions editions, Map<String, PictureFile> pictures, List<ContentProblem> problems) {

@@ -108,7 +108,7 @@ class MarkdownChecksTests {
 			.orElseThrow();
 		assertThat(park.html())
 			.containsPattern("<figure><img src=\"/images/park.jpg\\?v=[0-9a-f]{10}\" alt=\"The park at Montebello\" "
-					+ "width=\"40\" height=\"30\" loading=\"lazy\" decoding=\"async\"><figcaption>The park in 2015 <span class=\"credit\">Photo: Jane Doe</span></figcaption></figure>");
+					+ "width=\"40\" height=\"30\" loading=\"eager\" fetchpriority=\"high\" decoding=\"async\"><figcaption>The park in 2015 <span class=\"credit\">Photo: Jane Doe</span></figcaption></figure>");
 	}
 
 	@Test
@@ -119,8 +119,10 @@ class MarkdownChecksTests {
 		this.folder.write("images/park.png", png.toByteArray());
 		Section park = load(PARK + "\n![The park at Montebello](images/park.png)\n").section("innovation-park")
 			.orElseThrow();
-		assertThat(park.html()).containsPattern("<figure><img src=\"/images/park.png\\?v=[0-9a-f]{10}\" "
-				+ "alt=\"The park at Montebello\" width=\"640\" height=\"480\" loading=\"lazy\" decoding=\"async\"></figure>");
+		assertThat(park.html()).containsPattern("<figure><img src=\"/images/park-480w.png\\?v=([0-9a-f]{10})\" "
+				+ "alt=\"The park at Montebello\" width=\"640\" height=\"480\" srcset=\"/images/park-480w.png\\?v=\\1 480w, "
+				+ "/images/park.png\\?v=\\1 640w\" sizes=\"[^\"]+\" loading=\"eager\" fetchpriority=\"high\" "
+				+ "decoding=\"async\"></figure>");
 	}
 
 	@Test

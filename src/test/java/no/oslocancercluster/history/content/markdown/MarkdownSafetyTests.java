@@ -66,7 +66,7 @@ class MarkdownSafetyTests {
 	private String render(String markdown) {
 		return this.renderer
 			.render(this.renderer.parse(markdown), Map.of(), List.of(),
-					new MarkdownRenderer.Pictures(Map.of(), Map.of()))
+					new MarkdownRenderer.Pictures(Map.of(), Map.of(), Map.of()))
 			.html();
 	}
 

@@ -49,7 +49,13 @@ final class SpecHtml {
 		}
 		body.select("figure:has(> img)").forEach(SpecHtml::paragraph);
 		for (Element img : body.select("img")) {
-			img.removeAttr("width").removeAttr("height").removeAttr("loading").removeAttr("decoding");
+			img.removeAttr("width")
+				.removeAttr("height")
+				.removeAttr("loading")
+				.removeAttr("decoding")
+				.removeAttr("fetchpriority")
+				.removeAttr("srcset")
+				.removeAttr("sizes");
 			img.attr("src", img.attr("src").replaceFirst("\\?v=[0-9a-f]+$", ""));
 		}
 		return canonical(body);

@@ -1,5 +1,7 @@
 package no.oslocancercluster.history.content.markdown;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,6 +25,32 @@ public final class TestPictures {
 
 	public static byte[] jpeg(int width, int height) {
 		return write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "jpeg");
+	}
+
+	/**
+	 * A JPEG with something to see: red on the left, blue on the right, so that a smaller
+	 * size of it can be told from a blank one.
+	 */
+	public static byte[] photograph(int width, int height) {
+		return write(halves(width, height, BufferedImage.TYPE_INT_RGB), "jpeg");
+	}
+
+	/**
+	 * A PNG of red and blue halves, as {@link #photograph}.
+	 */
+	public static byte[] drawing(int width, int height) {
+		return write(halves(width, height, BufferedImage.TYPE_INT_ARGB), "png");
+	}
+
+	private static BufferedImage halves(int width, int height, int type) {
+		BufferedImage image = new BufferedImage(width, height, type);
+		Graphics2D graphics = image.createGraphics();
+		graphics.setColor(Color.RED);
+		graphics.fillRect(0, 0, width / 2, height);
+		graphics.setColor(Color.BLUE);
+		graphics.fillRect(width / 2, 0, width - width / 2, height);
+		graphics.dispose();
+		return image;
 	}
 
 	public static byte[] png(int width, int height) {
