@@ -7,7 +7,6 @@ import no.oslocancercluster.history.timeline.Timeline.TimelineYear;
 import no.oslocancercluster.history.timeline.TimelineChart.Label;
 import no.oslocancercluster.history.timeline.TimelineChart.Mark;
 import no.oslocancercluster.history.timeline.TimelineChart.Placed;
-import no.oslocancercluster.history.timeline.TimelineChart.Scale;
 import no.oslocancercluster.history.timeline.TimelineChart.Shape;
 import no.oslocancercluster.history.timeline.TimelineChart.Words;
 

@@ -1,13 +1,10 @@
 package no.oslocancercluster.history.timeline;
 
-import java.time.LocalDate;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import no.oslocancercluster.history.content.model.HistoricalDate;
 import no.oslocancercluster.history.content.model.Milestone;
 import no.oslocancercluster.history.timeline.Timeline.TimelineYear;
 
@@ -48,8 +45,6 @@ public record TimelineChart(Shape shape, int width, int height, int fontSize, St
 	static final double BAR = 13;
 
 	static final double MIN_MARK = 4;
-
-	private static final int[] STEPS = { 1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000 };
 
 	/**
 	 * Draws a timeline, or returns {@code null} when it has no milestones.
@@ -148,6 +143,10 @@ public record TimelineChart(Shape shape, int width, int height, int fontSize, St
 			this.fontSize = fontSize;
 		}
 
+		public int width() {
+			return this.width;
+		}
+
 		public boolean across() {
 			return this.across;
 		}
@@ -205,63 +204,6 @@ public record TimelineChart(Shape shape, int width, int height, int fontSize, St
 	}
 
 	record Placed(Milestone milestone, double start, double end, int lane) {
-
-	}
-
-	/**
-	 * Where dates fall along the axis.
-	 */
-	record Scale(int first, int last, double length, double perYear) {
-
-		static Scale of(Timeline timeline, Shape shape) {
-			int first = timeline.years().get(0).year();
-			int last = timeline.years().get(timeline.years().size() - 1).year();
-			int years = last + 1 - first;
-			double length = shape.across ? shape.width - 2 * Frame.PAD : Math.min(2400, Math.max(240, years * 24.0));
-			return new Scale(first, last, length, length / years);
-		}
-
-		/**
-		 * Where a date's span starts and ends along the axis, at least a small mark wide
-		 * and within its year where that is wide enough.
-		 */
-		double[] extent(HistoricalDate date) {
-			double[] share = share(date);
-			double yearStart = (date.year() - this.first) * this.perYear;
-			double start = yearStart + share[0] * this.perYear;
-			double end = yearStart + share[1] * this.perYear;
-			if (end - start < MIN_MARK) {
-				double centre = (start + end) / 2;
-				start = Math.max(yearStart, Math.min(centre - MIN_MARK / 2, yearStart + this.perYear - MIN_MARK));
-				end = start + MIN_MARK;
-			}
-			return new double[] { start, end };
-		}
-
-		private static double[] share(HistoricalDate date) {
-			if (date.day() != null) {
-				int day = LocalDate.of(date.year(), date.month(), date.day()).getDayOfYear();
-				double days = Year.of(date.year()).length();
-				return new double[] { (day - 1) / days, day / days };
-			}
-			if (date.month() != null) {
-				return new double[] { (date.month() - 1) / 12.0, date.month() / 12.0 };
-			}
-			if (date.qualifier() != null) {
-				int third = date.qualifier().ordinal();
-				return new double[] { third / 3.0, (third + 1) / 3.0 };
-			}
-			return new double[] { 0, 1 };
-		}
-
-		int step(double labelExtent) {
-			for (int step : STEPS) {
-				if (step * this.perYear >= labelExtent) {
-					return step;
-				}
-			}
-			return (int) Math.ceil(labelExtent / this.perYear);
-		}
 
 	}
 
