@@ -73,8 +73,8 @@ final class BodyPictures {
 		return this.refused;
 	}
 
-	MarkdownRenderer.Pictures pictures() {
-		return new MarkdownRenderer.Pictures(this.sizes, this.digests, this.widths);
+	PicturesShown pictures() {
+		return new PicturesShown(this.sizes, this.digests, this.widths);
 	}
 
 }

@@ -133,7 +133,7 @@ final class BodyScan {
 		return this.links;
 	}
 
-	MarkdownRenderer.Pictures pictures() {
+	PicturesShown pictures() {
 		return this.pictures.pictures();
 	}
 

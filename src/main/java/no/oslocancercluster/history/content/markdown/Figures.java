@@ -41,7 +41,7 @@ final class Figures {
 	private Figures() {
 	}
 
-	static void shape(Element body, MarkdownRenderer.Pictures pictures) {
+	static void shape(Element body, PicturesShown pictures) {
 		body.select(IMAGES).forEach((img) -> size(img, pictures.size(img.attr("src"))));
 		body.select(LONE_IMAGES).forEach(Figures::figure);
 		boolean first = true;
@@ -63,7 +63,7 @@ final class Figures {
 	}
 
 	// Every smaller width and the original's own, for the browser to choose from.
-	private static void widths(Element img, String src, MarkdownRenderer.Pictures pictures) {
+	private static void widths(Element img, String src, PicturesShown pictures) {
 		List<Integer> widths = pictures.widths(src);
 		Dimension size = pictures.size(src);
 		if (widths.isEmpty() || size == null) {

@@ -65,8 +65,7 @@ class MarkdownSafetyTests {
 
 	private String render(String markdown) {
 		return this.renderer
-			.render(this.renderer.parse(markdown), Map.of(), List.of(),
-					new MarkdownRenderer.Pictures(Map.of(), Map.of(), Map.of()))
+			.render(this.renderer.parse(markdown), Map.of(), List.of(), new PicturesShown(Map.of(), Map.of(), Map.of()))
 			.html();
 	}
 
