@@ -15,6 +15,10 @@ final class CitationFiles {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	// BibTeX's month macros.
+	private static final String[] MONTHS = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+			"nov", "dec" };
+
 	private CitationFiles() {
 	}
 
@@ -29,7 +33,7 @@ final class CitationFiles {
 		LocalDate updated = page.updated();
 		if (updated != null) {
 			field(bib, "year", Integer.toString(updated.getYear()));
-			field(bib, "month", Integer.toString(updated.getMonthValue()));
+			bib.append("  month = ").append(MONTHS[updated.getMonthValue() - 1]).append(",\n");
 			field(bib, "date", updated.toString());
 		}
 		field(bib, "url", page.url().replace("%", "\\%").replace("#", "\\#"));

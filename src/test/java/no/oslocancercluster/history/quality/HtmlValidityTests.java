@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import no.oslocancercluster.history.TestClock;
 import nu.validator.checker.jing.CheckerSchema;
 import nu.validator.htmlparser.common.Heuristics;
 import nu.validator.htmlparser.common.XmlViolationPolicy;
@@ -42,6 +43,7 @@ import org.xml.sax.SAXParseException;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,6 +52,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * run in-process.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestClock.December.class)
 class HtmlValidityTests {
 
 	// What the online checker uses for text/html. The jar carries its own copy of every
