@@ -52,7 +52,10 @@ class StaticExportTests {
 				new String[] { "/timeline", "timeline.html" }, new String[] { "/sitemap.xml", "sitemap.xml" },
 				new String[] { "/timeline.json", "timeline.json" }, new String[] { "/robots.txt", "robots.txt" },
 				new String[] { "/print", "print.html" }, new String[] { "/nb/", "nb/index.html" },
-				new String[] { "/nb/awards", "nb/awards.html" }, new String[] { "/nb/timeline", "nb/timeline.html" })) {
+				new String[] { "/nb/awards", "nb/awards.html" }, new String[] { "/nb/timeline", "nb/timeline.html" },
+				new String[] { "/feed.xml", "feed.xml" }, new String[] { "/nb/feed.xml", "nb/feed.xml" },
+				new String[] { "/cite/founding.bib", "cite/founding.bib" },
+				new String[] { "/nb/cite/timeline.json", "nb/cite/timeline.json" })) {
 			HttpResponse<byte[]> served = HttpClient.newHttpClient()
 				.send(HttpRequest.newBuilder(server().resolve(page[0])).build(),
 						HttpResponse.BodyHandlers.ofByteArray());
