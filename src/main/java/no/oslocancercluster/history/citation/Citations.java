@@ -108,8 +108,15 @@ public class Citations {
 		return this.made.computeIfAbsent(List.of(cited, edition),
 				(key) -> new PageCitation(cited.title(), cited.author(),
 						(cited.updated() != null) ? HIGHWIRE.format(cited.updated()) : null, cited.url(),
-						cited.language().tag(), this.styles.entry(CitationStyles.APA, cited),
-						this.styles.entry(CitationStyles.CHICAGO, cited), files + ".bib", files + ".json"));
+						cited.language().tag(), breakable(this.styles.entry(CitationStyles.APA, cited), cited.url()),
+						breakable(this.styles.entry(CitationStyles.CHICAGO, cited), cited.url()), files + ".bib",
+						files + ".json"));
+	}
+
+	// A browser breaks an address only where it may: after its slashes, so that no part
+	// of it is cut on a phone.
+	private static String breakable(String html, String url) {
+		return html.replace(url, url.replace("/", "/<wbr>").replace("/<wbr>/<wbr>", "//<wbr>"));
 	}
 
 }
