@@ -21,9 +21,9 @@ class CitationController {
 
 	private static final MediaType CSL_JSON = MediaType.parseMediaType("application/vnd.citationstyles.csl+json");
 
-	private final Citations citations;
+	private final PageCitations citations;
 
-	CitationController(Citations citations) {
+	CitationController(PageCitations citations) {
 		this.citations = citations;
 	}
 

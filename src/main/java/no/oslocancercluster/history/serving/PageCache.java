@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
-import no.oslocancercluster.history.citation.Citations;
+import no.oslocancercluster.history.citation.PageCitations;
 import no.oslocancercluster.history.content.model.Language;
 import no.oslocancercluster.history.content.model.Page;
 import no.oslocancercluster.history.content.model.SitePaths;
@@ -187,8 +187,8 @@ public class PageCache {
 		for (Page page : this.store.editions().pages()) {
 			String name = page.englishPath().substring(1);
 			if (!SitePaths.SITE_PAGES.contains(page.englishPath()) || page.englishPath().equals(SitePaths.TIMELINE)) {
-				paths.add(page.language().path(Citations.FOLDER + name + ".bib"));
-				paths.add(page.language().path(Citations.FOLDER + name + ".json"));
+				paths.add(page.language().path(PageCitations.FOLDER + name + ".bib"));
+				paths.add(page.language().path(PageCitations.FOLDER + name + ".json"));
 			}
 		}
 		return paths;

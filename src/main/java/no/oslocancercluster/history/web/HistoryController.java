@@ -8,7 +8,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import no.oslocancercluster.history.SiteProperties;
-import no.oslocancercluster.history.citation.Citations;
+import no.oslocancercluster.history.citation.PageCitations;
 import no.oslocancercluster.history.content.model.Edition;
 import no.oslocancercluster.history.content.model.HistoricalDate;
 import no.oslocancercluster.history.content.model.Language;
@@ -50,12 +50,12 @@ class HistoryController {
 
 	private final StructuredData structuredData;
 
-	private final Citations citations;
+	private final PageCitations citations;
 
 	private final OnThisDay onThisDay;
 
 	HistoryController(ContentStore store, DateText dates, MilestoneViews milestones, SiteProperties properties,
-			StructuredData structuredData, Citations citations, OnThisDay onThisDay) {
+			StructuredData structuredData, PageCitations citations, OnThisDay onThisDay) {
 		this.store = store;
 		this.dates = dates;
 		this.milestones = milestones;

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import no.oslocancercluster.history.SiteProperties;
 import no.oslocancercluster.history.cards.Cards;
-import no.oslocancercluster.history.citation.Citations;
+import no.oslocancercluster.history.citation.PageCitations;
 import no.oslocancercluster.history.content.model.ContentProblem;
 import no.oslocancercluster.history.content.model.Edition;
 import no.oslocancercluster.history.content.model.Editions;
@@ -37,7 +37,8 @@ import static org.mockito.BDDMockito.given;
  * Web slice tests for {@link HistoryController}.
  */
 @WebMvcTest(HistoryController.class)
-@Import({ DateText.class, MilestoneViews.class, StructuredData.class, Cards.class, Citations.class, OnThisDay.class })
+@Import({ DateText.class, MilestoneViews.class, StructuredData.class, Cards.class, PageCitations.class,
+		OnThisDay.class })
 @EnableConfigurationProperties(SiteProperties.class)
 class HistoryControllerTests {
 

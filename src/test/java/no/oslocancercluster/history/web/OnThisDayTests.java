@@ -10,7 +10,7 @@ import java.util.Map;
 import no.oslocancercluster.history.SiteProperties;
 import no.oslocancercluster.history.TestClock;
 import no.oslocancercluster.history.cards.Cards;
-import no.oslocancercluster.history.citation.Citations;
+import no.oslocancercluster.history.citation.PageCitations;
 import no.oslocancercluster.history.content.model.Edition;
 import no.oslocancercluster.history.content.model.Editions;
 import no.oslocancercluster.history.content.model.HistoricalDate;
@@ -41,7 +41,7 @@ import static org.mockito.BDDMockito.given;
  * day, or of today's month where the history gives only a month, and nothing otherwise.
  */
 @WebMvcTest(HistoryController.class)
-@Import({ DateText.class, MilestoneViews.class, StructuredData.class, Cards.class, Citations.class, OnThisDay.class,
+@Import({ DateText.class, MilestoneViews.class, StructuredData.class, Cards.class, PageCitations.class, OnThisDay.class,
 		TestClock.December.class })
 @EnableConfigurationProperties(SiteProperties.class)
 class OnThisDayTests {

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * pages that show them are rendered once per version too).
  */
 @Component
-public class Citations {
+public class PageCitations {
 
 	/**
 	 * Where a page's citation files are, below a language's root:
@@ -44,7 +44,7 @@ public class Citations {
 
 	private final MessageSource messages;
 
-	Citations(ContentStore store, SiteProperties properties, MessageSource messages) {
+	PageCitations(ContentStore store, SiteProperties properties, MessageSource messages) {
 		this.store = store;
 		this.properties = properties;
 		this.messages = messages;
