@@ -1,5 +1,8 @@
 package no.oslocancercluster.history;
 
+import java.time.Clock;
+import java.time.ZoneId;
+
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import no.oslocancercluster.history.changes.ChangesCommand;
@@ -10,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
 
 /**
  * Serves the history of Oslo Cancer Cluster from the Markdown files in the content
@@ -36,6 +40,14 @@ public class SiteApplication {
 			System.exit(ExportCommand.run(SiteApplication.class, args));
 		}
 		SpringApplication.run(SiteApplication.class, args);
+	}
+
+	/**
+	 * The site's clock, in Oslo: what day it is for "on this day". Tests fix it.
+	 */
+	@Bean
+	Clock clock() {
+		return Clock.system(ZoneId.of("Europe/Oslo"));
 	}
 
 	// Without Spring Boot's logging set-up, Logback would print its libraries' start-up

@@ -1,6 +1,7 @@
 package no.oslocancercluster.history.serving;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -8,6 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import no.oslocancercluster.history.content.model.Language;
+import no.oslocancercluster.history.web.OnThisDay;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -21,7 +23,7 @@ class CachedPageFilter extends OncePerRequestFilter {
 
 	// Pages change a few times a year; a short lifetime plus a revalidation by ETag keeps
 	// them fresh and cheap.
-	static final String CACHE_CONTROL = "public, max-age=300, must-revalidate";
+	static final String CACHE_CONTROL = "public, max-age=" + PageCache.MAX_AGE + ", must-revalidate";
 
 	private static final Pattern DYNAMIC = Pattern
 		.compile("/(nb/)?(search|errors?)(/|$)|/(images|cards|css|actuator)/|/favicon[^/]*\\.svg$");
@@ -35,16 +37,18 @@ class CachedPageFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String method = request.getMethod();
-		boolean read = method.equals("GET") || method.equals("HEAD");
+		if (this.cache.isRenderRequest(request.getHeader(PageCache.RENDER_HEADER))) {
+			render(request, response, chain);
+			return;
+		}
+		boolean read = request.getMethod().equals("GET") || request.getMethod().equals("HEAD");
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		RenderedPage page = read ? this.cache.page(path) : null;
 		// Every page is in the cache: an address that is neither one nor answered by the
 		// application itself is no page.
 		RenderedPage missing = (read && page == null && !answeredByTheApplication(path))
 				? this.cache.notFound(Language.ofPath(path)) : null;
-		if (this.cache.isRenderRequest(request.getHeader(PageCache.RENDER_HEADER))
-				|| (page == null && missing == null)) {
+		if (page == null && missing == null) {
 			chain.doFilter(request, response);
 			return;
 		}
@@ -52,7 +56,20 @@ class CachedPageFilter extends OncePerRequestFilter {
 			writeNotFound(request, response, missing);
 			return;
 		}
-		writePage(request, response, page);
+		long maxAge = this.cache.maxAge(path);
+		writePage(request, response, page,
+				(maxAge == PageCache.MAX_AGE) ? CACHE_CONTROL : "public, max-age=" + maxAge + ", must-revalidate");
+	}
+
+	// A render request goes to the controllers, for the day the cache asks for.
+	private static void render(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String day = request.getHeader(PageCache.DAY_HEADER);
+		if (day != null) {
+			request.setAttribute(OnThisDay.DAY_ATTRIBUTE,
+					day.equals(OnThisDay.NO_DAY) ? OnThisDay.NO_DAY : LocalDate.parse(day));
+		}
+		chain.doFilter(request, response);
 	}
 
 	// Any address that is no page, as cheaply as a page, and never kept by the browser.
@@ -64,12 +81,12 @@ class CachedPageFilter extends OncePerRequestFilter {
 	}
 
 	// A page with its validators, or only they when the client's copy is current.
-	private static void writePage(HttpServletRequest request, HttpServletResponse response, RenderedPage page)
-			throws IOException {
+	private static void writePage(HttpServletRequest request, HttpServletResponse response, RenderedPage page,
+			String cacheControl) throws IOException {
 		RenderedPage.Representation representation = page.representation(coding(request, page));
 		response.setHeader(HttpHeaders.ETAG, representation.etag());
 		response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.lastModified().toEpochMilli());
-		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
 		if (notModified(request, representation, page)) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			vary(response);

@@ -6,20 +6,29 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
+import no.oslocancercluster.history.citation.PageCitations;
 import no.oslocancercluster.history.content.model.Language;
 import no.oslocancercluster.history.content.model.Page;
+import no.oslocancercluster.history.content.model.SitePaths;
 import no.oslocancercluster.history.content.store.ContentReloadedEvent;
 import no.oslocancercluster.history.content.store.ContentStore;
+import no.oslocancercluster.history.web.OnThisDay;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -41,6 +50,15 @@ public class PageCache {
 	 */
 	static final String RENDER_HEADER = "X-Render-Token";
 
+	/**
+	 * The request header that names the day to render a home page for
+	 * ({@code 2026-12-05}), or {@code none}.
+	 */
+	static final String DAY_HEADER = "X-Render-Day";
+
+	// A cached page's lifetime in browsers and CDNs, in seconds.
+	static final long MAX_AGE = 300;
+
 	private static final Log logger = LogFactory.getLog(PageCache.class);
 
 	// An address that is no page, to render the "page not found" page at.
@@ -58,13 +76,22 @@ public class PageCache {
 	// cheaply as a page.
 	private final AtomicReference<Map<Language, RenderedPage>> notFound = new AtomicReference<>(Map.of());
 
+	// The home pages as they are today, with the milestones of the day; the static
+	// export's are in pages, without them.
+	private final AtomicReference<Day> today = new AtomicReference<>();
+
+	private final Clock clock;
+
+	private volatile long siteBytes;
+
 	// The site's own address on this machine, with the path it lives under.
 	private volatile URI server;
 
 	private volatile String basePath = "";
 
-	PageCache(ContentStore store) {
+	PageCache(ContentStore store, Clock clock) {
 		this.store = store;
+		this.clock = clock;
 	}
 
 	@EventListener
@@ -92,8 +119,45 @@ public class PageCache {
 		return this.basePath;
 	}
 
+	/**
+	 * The page at a path as it is served now: a home page as it is today.
+	 */
 	RenderedPage page(String path) {
+		if (isDayPage(path) && this.server != null) {
+			LocalDate day = LocalDate.now(this.clock);
+			Day current = this.today.get();
+			return ((current != null && current.day().equals(day)) ? current : renderDay(day)).pages().get(path);
+		}
 		return this.pages.get().get(path);
+	}
+
+	/**
+	 * The page at a path as the static export writes it: a home page without the
+	 * milestones of a day, which a static file could not keep up to date.
+	 */
+	RenderedPage exported(String path) {
+		return this.pages.get().get(path);
+	}
+
+	/**
+	 * Whether a page changes with the day: the home pages, which name the day's
+	 * milestones.
+	 */
+	static boolean isDayPage(String path) {
+		return Arrays.stream(Language.values()).anyMatch((language) -> language.home().equals(path));
+	}
+
+	/**
+	 * How long a browser may keep a page: five minutes, and a home page no later than
+	 * midnight in the site's time zone.
+	 */
+	long maxAge(String path) {
+		if (!isDayPage(path)) {
+			return MAX_AGE;
+		}
+		ZonedDateTime now = ZonedDateTime.now(this.clock);
+		long left = Duration.between(now, now.toLocalDate().plusDays(1).atStartOfDay(now.getZone())).toSeconds();
+		return Math.min(MAX_AGE, left);
 	}
 
 	/**
@@ -116,6 +180,17 @@ public class PageCache {
 		List<String> paths = new ArrayList<>();
 		this.store.editions().pages().stream().map(Page::path).forEach(paths::add);
 		paths.addAll(List.of("/sitemap.xml", "/robots.txt", "/timeline.json"));
+		for (Language language : Language.values()) {
+			paths.add(language.path(SitePaths.FEED));
+		}
+		// Each section's and the timeline's citation files.
+		for (Page page : this.store.editions().pages()) {
+			String name = page.englishPath().substring(1);
+			if (!SitePaths.SITE_PAGES.contains(page.englishPath()) || page.englishPath().equals(SitePaths.TIMELINE)) {
+				paths.add(page.language().path(PageCitations.FOLDER + name + ".bib"));
+				paths.add(page.language().path(PageCitations.FOLDER + name + ".json"));
+			}
+		}
 		return paths;
 	}
 
@@ -132,17 +207,44 @@ public class PageCache {
 		// served in seconds either way.
 		long siteBytes = responses.values().stream().mapToLong((response) -> response.body().length).sum();
 		Map<String, RenderedPage> rendered = compress(responses, siteBytes, now);
+		this.siteBytes = siteBytes;
+		Day day = dayPages(LocalDate.now(this.clock));
 		this.pages.set(Map.copyOf(rendered));
 		this.notFound.set(Map.copyOf(missing));
+		this.today.set(day);
 		logger.info(String.format("Rendered %d pages (%d KB) in %d ms (Brotli %s)", rendered.size(), siteBytes / 1024,
 				(System.nanoTime() - start) / 1_000_000, Compression.brotliAvailable() ? "on" : "not available"));
+	}
+
+	// The home pages of a new day, once: the requests that come meanwhile wait for them.
+	private synchronized Day renderDay(LocalDate day) {
+		Day current = this.today.get();
+		if (current != null && current.day().equals(day)) {
+			return current;
+		}
+		Day rendered = dayPages(day);
+		this.today.set(rendered);
+		return rendered;
+	}
+
+	private Day dayPages(LocalDate day) {
+		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		Map<String, RenderedPage> homes = new HashMap<>();
+		for (Language language : Language.values()) {
+			Response response = render(language.home(), 200, day.toString());
+			if (response != null) {
+				homes.put(language.home(),
+						RenderedPage.of(response.contentType(), response.body(), this.siteBytes, now));
+			}
+		}
+		return new Day(day, Map.copyOf(homes));
 	}
 
 	// Pages render and compress independently: on every core.
 	private Map<String, Response> renderPages() {
 		Map<String, Response> responses = new ConcurrentHashMap<>();
 		paths().parallelStream().forEach((path) -> {
-			Response response = render(path, 200);
+			Response response = render(path, 200, OnThisDay.NO_DAY);
 			if (response != null) {
 				responses.put(path, response);
 			}
@@ -153,7 +255,7 @@ public class PageCache {
 	private Map<Language, RenderedPage> renderNotFound(Instant now) {
 		Map<Language, RenderedPage> missing = new EnumMap<>(Language.class);
 		for (Language language : Language.values()) {
-			Response response = render(language.path(NOT_FOUND), 404);
+			Response response = render(language.path(NOT_FOUND), 404, OnThisDay.NO_DAY);
 			if (response != null) {
 				missing.put(language, RenderedPage.of(response.contentType(), response.body(), 0, now));
 			}
@@ -170,9 +272,9 @@ public class PageCache {
 		return rendered;
 	}
 
-	private Response render(String path, int status) {
+	private Response render(String path, int status, String day) {
 		try {
-			HttpResponse<byte[]> response = this.http.send(renderRequest(path),
+			HttpResponse<byte[]> response = this.http.send(renderRequest(path, day),
 					HttpResponse.BodyHandlers.ofByteArray());
 			if (response.statusCode() != status) {
 				logger.warn("Not caching " + path + ": the server answered " + response.statusCode());
@@ -192,14 +294,20 @@ public class PageCache {
 	}
 
 	// A request that the cache filter lets through to the controllers.
-	private HttpRequest renderRequest(String path) {
+	private HttpRequest renderRequest(String path, String day) {
 		return HttpRequest.newBuilder(URI.create(this.server + path))
 			.header(RENDER_HEADER, this.token)
+			.header(DAY_HEADER, day)
 			.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
 			.build();
 	}
 
 	private record Response(String contentType, byte[] body) {
+
+	}
+
+	// The home pages of a day.
+	private record Day(LocalDate day, Map<String, RenderedPage> pages) {
 
 	}
 

@@ -1,5 +1,7 @@
 package no.oslocancercluster.history.serving;
 
+import java.time.Clock;
+
 import no.oslocancercluster.history.cards.Cards;
 import no.oslocancercluster.history.content.store.ContentStore;
 
@@ -18,8 +20,8 @@ import org.springframework.core.Ordered;
 class ServingConfiguration {
 
 	@Bean
-	PageCache pageCache(ContentStore store) {
-		return new PageCache(store);
+	PageCache pageCache(ContentStore store, Clock clock) {
+		return new PageCache(store, clock);
 	}
 
 	@Bean

@@ -69,7 +69,7 @@ public class StaticExport {
 		Pattern asset = Pattern
 			.compile("(?:href|src)=\"" + Pattern.quote(this.cache.basePath()) + "(/(?:css|favicon)[^\"?#]*)\"");
 		for (String path : this.cache.paths()) {
-			byte[] body = this.cache.page(path).body();
+			byte[] body = this.cache.exported(path).body();
 			writeFile(folder.resolve(fileName(path)), body);
 			files++;
 			Matcher matcher = asset.matcher(new String(body, StandardCharsets.UTF_8));

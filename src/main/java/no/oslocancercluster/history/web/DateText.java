@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * {@code 5 December 2019}, {@code Beginning of 2021}.
  */
 @Component
-class DateText {
+public class DateText {
 
 	private final MessageSource messages;
 
@@ -27,7 +27,10 @@ class DateText {
 		return format(new HistoricalDate(day.getYear(), day.getMonthValue(), day.getDayOfMonth(), null), locale);
 	}
 
-	String format(HistoricalDate date, Locale locale) {
+	/**
+	 * A date in words at its own precision, in a language.
+	 */
+	public String format(HistoricalDate date, Locale locale) {
 		String year = Integer.toString(date.year());
 		if (date.qualifier() != null) {
 			String key = "date.qualifier." + date.qualifier().name().toLowerCase(Locale.ROOT);

@@ -8,8 +8,11 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import no.oslocancercluster.history.SiteProperties;
+import no.oslocancercluster.history.citation.PageCitations;
 import no.oslocancercluster.history.content.model.Edition;
+import no.oslocancercluster.history.content.model.HistoricalDate;
 import no.oslocancercluster.history.content.model.Language;
+import no.oslocancercluster.history.content.model.Milestone;
 import no.oslocancercluster.history.content.model.Overview;
 import no.oslocancercluster.history.content.model.Section;
 import no.oslocancercluster.history.content.model.SitePaths;
@@ -19,6 +22,7 @@ import no.oslocancercluster.history.timeline.Timeline;
 import no.oslocancercluster.history.timeline.TimelineChart.Shape;
 import no.oslocancercluster.history.web.PageViews.OverviewView;
 import no.oslocancercluster.history.web.PageViews.SectionView;
+import no.oslocancercluster.history.web.Views.MilestoneView;
 import no.oslocancercluster.history.web.Views.PageFooter;
 import no.oslocancercluster.history.web.Views.SectionLink;
 import no.oslocancercluster.history.web.Views.SourceView;
@@ -49,18 +53,24 @@ class HistoryController {
 
 	private final TimelineCharts charts;
 
+	private final PageCitations citations;
+
+	private final OnThisDay onThisDay;
+
 	HistoryController(ContentStore store, DateText dates, MilestoneViews milestones, SiteProperties properties,
-			StructuredData structuredData, TimelineCharts charts) {
+			StructuredData structuredData, TimelineCharts charts, PageCitations citations, OnThisDay onThisDay) {
 		this.store = store;
 		this.dates = dates;
 		this.milestones = milestones;
 		this.properties = properties;
 		this.structuredData = structuredData;
 		this.charts = charts;
+		this.citations = citations;
+		this.onThisDay = onThisDay;
 	}
 
 	@GetMapping({ "/", "/nb/" })
-	String overview(Model model, Locale locale) {
+	String overview(Model model, Locale locale, HttpServletRequest request) {
 		Language language = Language.of(locale);
 		Edition edition = this.store.current(language);
 		Overview overview = edition.overview();
@@ -72,6 +82,7 @@ class HistoryController {
 		model.addAttribute("footer", footer(overview.file(), overview.updated(), locale));
 		model.addAttribute("canonical", this.properties.absolute(overview.textLanguage().home()));
 		model.addAttribute("jsonLd", this.structuredData.organization(edition));
+		model.addAttribute("onThisDay", onThisDay(edition, this.onThisDay.day(request), locale));
 		return "index";
 	}
 
@@ -101,6 +112,7 @@ class HistoryController {
 		model.addAttribute("footer", footer(section.file(), section.updated(), locale));
 		// A page shown in English for want of a translation is the English page's copy.
 		model.addAttribute("canonical", this.properties.absolute(section.textLanguage().path("/" + section.slug())));
+		model.addAttribute("citation", this.citations.section(section, edition.language()));
 		return "section";
 	}
 
@@ -121,13 +133,36 @@ class HistoryController {
 		model.addAttribute("last", years.isEmpty() ? null : Integer.toString(years.get(years.size() - 1).year()));
 		model.addAttribute("canonical", this.properties.absolute(language.path(SitePaths.TIMELINE)));
 		model.addAttribute("jsonLd", this.structuredData.timeline(timeline));
+		model.addAttribute("citation", this.citations.timeline(language));
 		return "timeline";
+	}
+
+	// "On this day in 2019:" or "This month in 2019:" before each milestone of the day.
+	private List<DayView> onThisDay(Edition edition, LocalDate day, Locale locale) {
+		List<Milestone> matches = OnThisDay.of(edition, day);
+		List<MilestoneView> views = this.milestones.milestones(matches, edition.sectionsBySlug(), locale);
+		return java.util.stream.IntStream.range(0, matches.size()).mapToObj((i) -> {
+			HistoricalDate date = matches.get(i).date();
+			String key = (date.day() != null) ? "home.onthisday.day" : "home.onthisday.month";
+			return new DayView(key, Integer.toString(date.year()), views.get(i));
+		}).toList();
 	}
 
 	private PageFooter footer(String file, LocalDate updated, Locale locale) {
 		return new PageFooter(this.properties.editUrl(file),
 				(updated != null) ? this.dates.format(updated, locale) : null,
 				(updated != null) ? updated.toString() : null);
+	}
+
+	/**
+	 * A milestone of today on the home page.
+	 *
+	 * @param lead the message that leads in to it
+	 * @param year its year, as text
+	 * @param milestone the milestone
+	 */
+	record DayView(String lead, String year, MilestoneView milestone) {
+
 	}
 
 }

@@ -25,12 +25,13 @@ final class PageViews {
 	 * @param timeline the address of its timeline
 	 * @param print the address of its print edition
 	 * @param search the address of its search page
+	 * @param feed the address of its Atom feed
 	 */
-	record PageLanguage(String tag, String home, String timeline, String print, String search) {
+	record PageLanguage(String tag, String home, String timeline, String print, String search, String feed) {
 
 		static PageLanguage of(Language language) {
 			return new PageLanguage(language.tag(), language.home(), language.path(SitePaths.TIMELINE),
-					language.path(SitePaths.PRINT), language.path(SitePaths.SEARCH));
+					language.path(SitePaths.PRINT), language.path(SitePaths.SEARCH), language.path(SitePaths.FEED));
 		}
 
 	}

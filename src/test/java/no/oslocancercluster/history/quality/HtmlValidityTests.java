@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Validation;
+import no.oslocancercluster.history.TestClock;
 import no.oslocancercluster.history.content.markdown.TestPictures;
 import no.oslocancercluster.history.content.store.ContentFolder;
 import no.oslocancercluster.history.content.store.ContentLoader;
@@ -48,6 +49,7 @@ import org.xml.sax.SAXParseException;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,6 +58,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * run in-process.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestClock.December.class)
 class HtmlValidityTests {
 
 	// What the online checker uses for text/html. The jar carries its own copy of every

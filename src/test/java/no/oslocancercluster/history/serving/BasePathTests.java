@@ -60,7 +60,11 @@ class BasePathTests {
 		crawler.crawl(BASE + "/", BASE + "/nb/");
 		List<String> addresses = new ArrayList<>();
 		crawler.pages().values().forEach((page) -> addresses.addAll(addresses(page)));
-		for (String file : List.of("/sitemap.xml", "/robots.txt", "/timeline.json", "/nb/timeline.json")) {
+		// The citations the pages show.
+		crawler.pages().values().forEach((page) -> addresses.addAll(addresses(page.select(".cite dd").text())));
+		for (String file : List.of("/sitemap.xml", "/robots.txt", "/timeline.json", "/nb/timeline.json", "/feed.xml",
+				"/nb/feed.xml", "/cite/founding.bib", "/cite/founding.json", "/nb/cite/timeline.bib",
+				"/nb/cite/timeline.json")) {
 			addresses.addAll(addresses(crawler.get(BASE + file).body()));
 		}
 		assertThat(addresses).isNotEmpty()

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 
 import no.oslocancercluster.history.SiteProperties;
+import no.oslocancercluster.history.TestClock;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * an exported file.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestClock.January.class)
 class StaticExportTests {
 
 	@LocalServerPort
@@ -49,7 +52,10 @@ class StaticExportTests {
 				new String[] { "/timeline", "timeline.html" }, new String[] { "/sitemap.xml", "sitemap.xml" },
 				new String[] { "/timeline.json", "timeline.json" }, new String[] { "/robots.txt", "robots.txt" },
 				new String[] { "/print", "print.html" }, new String[] { "/nb/", "nb/index.html" },
-				new String[] { "/nb/awards", "nb/awards.html" }, new String[] { "/nb/timeline", "nb/timeline.html" })) {
+				new String[] { "/nb/awards", "nb/awards.html" }, new String[] { "/nb/timeline", "nb/timeline.html" },
+				new String[] { "/feed.xml", "feed.xml" }, new String[] { "/nb/feed.xml", "nb/feed.xml" },
+				new String[] { "/cite/founding.bib", "cite/founding.bib" },
+				new String[] { "/nb/cite/timeline.json", "nb/cite/timeline.json" })) {
 			HttpResponse<byte[]> served = HttpClient.newHttpClient()
 				.send(HttpRequest.newBuilder(server().resolve(page[0])).build(),
 						HttpResponse.BodyHandlers.ofByteArray());

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import no.oslocancercluster.history.SiteProperties;
 import no.oslocancercluster.history.cards.Cards;
+import no.oslocancercluster.history.citation.PageCitations;
 import no.oslocancercluster.history.content.model.ContentProblem;
 import no.oslocancercluster.history.content.model.Edition;
 import no.oslocancercluster.history.content.model.Editions;
@@ -36,7 +37,8 @@ import static org.mockito.BDDMockito.given;
  * Web slice tests for {@link HistoryController}.
  */
 @WebMvcTest(HistoryController.class)
-@Import({ DateText.class, MilestoneViews.class, StructuredData.class, Cards.class, TimelineCharts.class })
+@Import({ DateText.class, MilestoneViews.class, StructuredData.class, Cards.class, TimelineCharts.class,
+		PageCitations.class, OnThisDay.class })
 @EnableConfigurationProperties(SiteProperties.class)
 class HistoryControllerTests {
 

@@ -40,6 +40,11 @@ public final class SitePaths {
 	public static final String SEARCH = "/search";
 
 	/**
+	 * The Atom feed of the milestones and the sections.
+	 */
+	public static final String FEED = "/feed.xml";
+
+	/**
 	 * Where the pictures are served, below the site's root.
 	 */
 	public static final String IMAGES = "/images/";
@@ -54,7 +59,7 @@ public final class SitePaths {
 	 * would hide one.
 	 */
 	public static final Set<String> RESERVED = Set.of("index", "timeline", "error", "css", "images", "favicon",
-			"search", "print", "sitemap", "robots", "actuator", "en", "nb", "cards", "feed", "pr-preview");
+			"search", "print", "sitemap", "robots", "actuator", "en", "nb", "cards", "feed", "cite", "pr-preview");
 
 	/**
 	 * The schemes of the addresses that the site links to.

@@ -1,0 +1,102 @@
+package no.oslocancercluster.history.serving;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+
+import no.oslocancercluster.history.TestClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The home pages name the milestones of the day from the cache, and neither the cache nor
+ * a browser keeps them past midnight in Oslo; the static export leaves the line out.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestClock.December.class)
+class DayPagesTests {
+
+	private static final String DECEMBER = "This month in 2019:";
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private TestClock clock;
+
+	@Autowired
+	private StaticExport export;
+
+	@AfterEach
+	void resetClock() {
+		this.clock.set(LocalDateTime.parse("2025-12-05T12:00:00"));
+	}
+
+	@Test
+	void theCachedHomePageChangesWithTheDay() throws Exception {
+		HttpResponse<String> december = get("/", null);
+		assertThat(december.body()).contains(DECEMBER).contains("This month in 2022:");
+		assertThat(get("/nb/", null).body()).contains("Denne måneden i 2019:");
+		String etag = december.headers().firstValue("ETag").orElseThrow();
+		this.clock.set(LocalDateTime.parse("2026-01-01T00:00:01"));
+		HttpResponse<String> january = get("/", etag);
+		assertThat(january.statusCode()).isEqualTo(200);
+		assertThat(january.body()).doesNotContain("on-this-day");
+		assertThat(get("/nb/", null).body()).doesNotContain("on-this-day");
+		assertThat(january.headers().firstValue("ETag")).isPresent().isNotEqualTo(etag);
+		this.clock.set(LocalDateTime.parse("2026-12-24T09:00:00"));
+		assertThat(get("/", null).body()).contains(DECEMBER);
+	}
+
+	@Test
+	void theSameDayIsServedFromTheCacheAndRevalidated() throws Exception {
+		HttpResponse<String> first = get("/", null);
+		String etag = first.headers().firstValue("ETag").orElseThrow();
+		assertThat(get("/", etag).statusCode()).isEqualTo(304);
+		this.clock.set(LocalDateTime.parse("2025-12-05T23:00:00"));
+		assertThat(get("/", etag).statusCode()).isEqualTo(304);
+	}
+
+	@Test
+	void browsersKeepAHomePageNoLaterThanMidnightInOslo() throws Exception {
+		assertThat(get("/", null).headers().firstValue("Cache-Control"))
+			.hasValue("public, max-age=300, must-revalidate");
+		this.clock.set(LocalDateTime.parse("2025-12-05T23:58:00"));
+		assertThat(get("/", null).headers().firstValue("Cache-Control"))
+			.hasValue("public, max-age=120, must-revalidate");
+		assertThat(get("/nb/", null).headers().firstValue("Cache-Control"))
+			.hasValue("public, max-age=120, must-revalidate");
+		assertThat(get("/awards", null).headers().firstValue("Cache-Control"))
+			.hasValue("public, max-age=300, must-revalidate");
+	}
+
+	@Test
+	void theStaticExportLeavesTheDayOut(@TempDir Path folder) throws Exception {
+		this.export.write(folder, URI.create("http://localhost:" + this.port));
+		assertThat(folder.resolve("index.html")).content().doesNotContain("on-this-day").contains("section-list");
+		assertThat(folder.resolve("nb/index.html")).content().doesNotContain("on-this-day");
+		assertThat(get("/", null).body()).contains(DECEMBER);
+	}
+
+	private HttpResponse<String> get(String path, String etag) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
+		if (etag != null) {
+			request.header("If-None-Match", etag);
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}
