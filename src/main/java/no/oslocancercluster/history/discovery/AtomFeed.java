@@ -22,8 +22,8 @@ import no.oslocancercluster.history.content.model.Language;
 import no.oslocancercluster.history.content.model.Milestone;
 import no.oslocancercluster.history.content.model.Section;
 import no.oslocancercluster.history.content.model.SitePaths;
+import no.oslocancercluster.history.timeline.DateText;
 import no.oslocancercluster.history.timeline.Timeline;
-import no.oslocancercluster.history.web.DateText;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

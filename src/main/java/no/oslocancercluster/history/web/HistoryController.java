@@ -18,6 +18,7 @@ import no.oslocancercluster.history.content.model.Section;
 import no.oslocancercluster.history.content.model.SitePaths;
 import no.oslocancercluster.history.content.store.ContentStore;
 import no.oslocancercluster.history.discovery.StructuredData;
+import no.oslocancercluster.history.timeline.DateText;
 import no.oslocancercluster.history.timeline.Timeline;
 import no.oslocancercluster.history.timeline.TimelineChart.Shape;
 import no.oslocancercluster.history.web.PageViews.OverviewView;

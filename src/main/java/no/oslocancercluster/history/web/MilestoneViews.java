@@ -7,6 +7,7 @@ import java.util.Map;
 import no.oslocancercluster.history.content.model.Edition;
 import no.oslocancercluster.history.content.model.Milestone;
 import no.oslocancercluster.history.content.model.Section;
+import no.oslocancercluster.history.timeline.DateText;
 import no.oslocancercluster.history.timeline.Timeline;
 import no.oslocancercluster.history.web.Views.MilestoneView;
 import no.oslocancercluster.history.web.Views.YearView;

@@ -3,6 +3,7 @@ package no.oslocancercluster.history.web;
 import java.util.Locale;
 
 import no.oslocancercluster.history.content.model.Milestone;
+import no.oslocancercluster.history.timeline.DateText;
 import no.oslocancercluster.history.timeline.Timeline;
 import no.oslocancercluster.history.timeline.TimelineChart;
 import no.oslocancercluster.history.timeline.TimelineChart.Shape;

@@ -17,6 +17,7 @@ import no.oslocancercluster.history.content.model.Overview;
 import no.oslocancercluster.history.content.model.Section;
 import no.oslocancercluster.history.content.store.ContentStore;
 import no.oslocancercluster.history.discovery.StructuredData;
+import no.oslocancercluster.history.timeline.DateText;
 import no.oslocancercluster.history.web.Views.MilestoneView;
 import no.oslocancercluster.history.web.Views.SectionLink;
 import no.oslocancercluster.history.web.Views.YearView;

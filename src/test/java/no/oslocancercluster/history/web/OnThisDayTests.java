@@ -20,6 +20,7 @@ import no.oslocancercluster.history.content.model.Overview;
 import no.oslocancercluster.history.content.model.Section;
 import no.oslocancercluster.history.content.store.ContentStore;
 import no.oslocancercluster.history.discovery.StructuredData;
+import no.oslocancercluster.history.timeline.DateText;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;

@@ -1,4 +1,4 @@
-package no.oslocancercluster.history.web;
+package no.oslocancercluster.history.timeline;
 
 import java.time.LocalDate;
 import java.time.Month;
@@ -23,7 +23,7 @@ public class DateText {
 		this.messages = messages;
 	}
 
-	String format(LocalDate day, Locale locale) {
+	public String format(LocalDate day, Locale locale) {
 		return format(new HistoricalDate(day.getYear(), day.getMonthValue(), day.getDayOfMonth(), null), locale);
 	}
 
