@@ -1,11 +1,6 @@
 package no.oslocancercluster.history.serving;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -66,9 +60,7 @@ public class PageCache {
 
 	private final ContentStore store;
 
-	private final String token = HexFormat.of().formatHex(SecureRandom.getSeed(16));
-
-	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+	private final PageRenderer renderer = new PageRenderer();
 
 	private final AtomicReference<Map<String, RenderedPage>> pages = new AtomicReference<>(Map.of());
 
@@ -84,9 +76,6 @@ public class PageCache {
 
 	private volatile long siteBytes;
 
-	// The site's own address on this machine, with the path it lives under.
-	private volatile URI server;
-
 	private volatile String basePath = "";
 
 	PageCache(ContentStore store, Clock clock) {
@@ -100,14 +89,14 @@ public class PageCache {
 			String base = (web instanceof WebApplicationContext context && context.getServletContext() != null)
 					? context.getServletContext().getContextPath() : "";
 			this.basePath = base;
-			this.server = URI.create("http://127.0.0.1:" + web.getWebServer().getPort() + base);
+			this.renderer.server(URI.create("http://127.0.0.1:" + web.getWebServer().getPort() + base));
 			refresh();
 		}
 	}
 
 	@EventListener
 	void contentReloaded(ContentReloadedEvent event) {
-		if (this.server != null) {
+		if (this.renderer.ready()) {
 			refresh();
 		}
 	}
@@ -123,7 +112,7 @@ public class PageCache {
 	 * The page at a path as it is served now: a home page as it is today.
 	 */
 	RenderedPage page(String path) {
-		if (isDayPage(path) && this.server != null) {
+		if (isDayPage(path) && this.renderer.ready()) {
 			LocalDate day = LocalDate.now(this.clock);
 			Day current = this.today.get();
 			return ((current != null && current.day().equals(day)) ? current : renderDay(day)).pages().get(path);
@@ -169,7 +158,12 @@ public class PageCache {
 	}
 
 	boolean isRenderRequest(String header) {
-		return this.token.equals(header);
+		return this.renderer.isRenderRequest(header);
+	}
+
+	// For tests in this package, which ask for a page as the cache does.
+	String renderToken() {
+		return this.renderer.token();
 	}
 
 	/**
@@ -200,7 +194,7 @@ public class PageCache {
 	public synchronized void refresh() {
 		long start = System.nanoTime();
 		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-		Map<String, Response> responses = renderPages();
+		Map<String, PageRenderer.Response> responses = renderPages();
 		Map<Language, RenderedPage> missing = renderNotFound(now);
 		// How hard to compress depends on how much there is: the best Brotli for a
 		// history of a few sections, a quicker one for hundreds, so that a new version is
@@ -231,7 +225,7 @@ public class PageCache {
 		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 		Map<String, RenderedPage> homes = new HashMap<>();
 		for (Language language : Language.values()) {
-			Response response = render(language.home(), 200, day.toString());
+			PageRenderer.Response response = this.renderer.render(language.home(), 200, day.toString());
 			if (response != null) {
 				homes.put(language.home(),
 						RenderedPage.of(response.contentType(), response.body(), this.siteBytes, now));
@@ -241,10 +235,10 @@ public class PageCache {
 	}
 
 	// Pages render and compress independently: on every core.
-	private Map<String, Response> renderPages() {
-		Map<String, Response> responses = new ConcurrentHashMap<>();
+	private Map<String, PageRenderer.Response> renderPages() {
+		Map<String, PageRenderer.Response> responses = new ConcurrentHashMap<>();
 		paths().parallelStream().forEach((path) -> {
-			Response response = render(path, 200, OnThisDay.NO_DAY);
+			PageRenderer.Response response = this.renderer.render(path, 200, OnThisDay.NO_DAY);
 			if (response != null) {
 				responses.put(path, response);
 			}
@@ -255,7 +249,7 @@ public class PageCache {
 	private Map<Language, RenderedPage> renderNotFound(Instant now) {
 		Map<Language, RenderedPage> missing = new EnumMap<>(Language.class);
 		for (Language language : Language.values()) {
-			Response response = render(language.path(NOT_FOUND), 404, OnThisDay.NO_DAY);
+			PageRenderer.Response response = this.renderer.render(language.path(NOT_FOUND), 404, OnThisDay.NO_DAY);
 			if (response != null) {
 				missing.put(language, RenderedPage.of(response.contentType(), response.body(), 0, now));
 			}
@@ -263,47 +257,14 @@ public class PageCache {
 		return missing;
 	}
 
-	private static Map<String, RenderedPage> compress(Map<String, Response> responses, long siteBytes, Instant now) {
+	private static Map<String, RenderedPage> compress(Map<String, PageRenderer.Response> responses, long siteBytes,
+			Instant now) {
 		Map<String, RenderedPage> rendered = new ConcurrentHashMap<>();
 		responses.entrySet().parallelStream().forEach((entry) -> {
-			Response response = entry.getValue();
+			PageRenderer.Response response = entry.getValue();
 			rendered.put(entry.getKey(), RenderedPage.of(response.contentType(), response.body(), siteBytes, now));
 		});
 		return rendered;
-	}
-
-	private Response render(String path, int status, String day) {
-		try {
-			HttpResponse<byte[]> response = this.http.send(renderRequest(path, day),
-					HttpResponse.BodyHandlers.ofByteArray());
-			if (response.statusCode() != status) {
-				logger.warn("Not caching " + path + ": the server answered " + response.statusCode());
-				return null;
-			}
-			return new Response(response.headers().firstValue("Content-Type").orElse("application/octet-stream"),
-					response.body());
-		}
-		catch (IOException ex) {
-			logger.warn("Not caching " + path + ": " + ex.getMessage());
-			return null;
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return null;
-		}
-	}
-
-	// A request that the cache filter lets through to the controllers.
-	private HttpRequest renderRequest(String path, String day) {
-		return HttpRequest.newBuilder(URI.create(this.server + path))
-			.header(RENDER_HEADER, this.token)
-			.header(DAY_HEADER, day)
-			.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
-			.build();
-	}
-
-	private record Response(String contentType, byte[] body) {
-
 	}
 
 	// The home pages of a day.

@@ -107,10 +107,8 @@ class ServingTests {
 		}
 	}
 
-	private String token() throws Exception {
-		var field = PageCache.class.getDeclaredField("token");
-		field.setAccessible(true);
-		return (String) field.get(this.cache);
+	private String token() {
+		return this.cache.renderToken();
 	}
 
 	private HttpRequest.Builder request(String path) {
