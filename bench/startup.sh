@@ -11,6 +11,7 @@
 #   the AOT cache (or CDS archive) made by a training run as the Dockerfile makes it; the heap as a 256 MB container
 #   would size it (-XX:MaxRAM=256m, since there is no memory limit here).
 # Usage: bench/startup.sh   (RUNS=5 DURATION=10s CONNECTIONS=64 CONFIG=jar|container JAVA=java)
+#        REFERENCE_JAR=old.jar SITE_JAR=new.jar bench/startup.sh: one change measured, the site before against after
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -87,8 +88,8 @@ start() {
   kill "$site_pid"; wait "$site_pid" 2>/dev/null || true; site_pid=""
 }
 
-prepare reference "$PWD/bench/reference/target/reference.jar"
-prepare site "$PWD/target/history.jar"
+prepare reference "${REFERENCE_JAR:-$PWD/bench/reference/target/reference.jar}"
+prepare site "${SITE_JAR:-$PWD/target/history.jar}"
 echo "== CONFIG=$CONFIG, $RUNS alternating runs, wrk -t2 -c$CONNECTIONS -d$DURATION on / after each start"
 echo "reference: ${cmd_reference[*]}"
 echo "site:      ${cmd_site[*]}"
