@@ -19,8 +19,11 @@ RUNS=${RUNS:-5}
 DURATION=${DURATION:-10s}
 CONNECTIONS=${CONNECTIONS:-64}
 CONFIG=${CONFIG:-jar}
+DOCKERFILE=${DOCKERFILE:-Dockerfile}
+export DOCKERFILE
 JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 PORT=18094
+root=$PWD
 work=$(mktemp -d)
 site_pid=""
 source bench/lib.sh
@@ -33,8 +36,8 @@ need wrk wrk
 # The ENTRYPOINT's JVM options (everything between "java" and "-jar"), one a line.
 entrypoint_options() {
   python3 - <<'PY'
-import json, re
-text = open("Dockerfile").read().replace("\\\n", " ")
+import json, os, re
+text = open(os.environ["DOCKERFILE"]).read().replace("\\\n", " ")
 args = json.loads(re.search(r"^ENTRYPOINT\s+(\[.*\])\s*$", text, re.M).group(1))
 print("\n".join(args[1:args.index("-jar")]))
 PY
@@ -47,7 +50,7 @@ prepare() {
     eval "cmd_$name=(\"$java\" -jar \"$jar\")"
     return
   fi
-  grep -qE '^ARG RUNTIME_IMAGE=.*:25' Dockerfile && java=${JAVA:-$JAVA25}
+  grep -qE "^ARG RUNTIME_IMAGE=.*:25" "$DOCKERFILE" && java=${JAVA:-$JAVA25}
   "$java" -Djarmode=tools -jar "$jar" extract --application-filename app.jar --destination "$dir" >/dev/null
   mkdir -p "$dir/native"
   unzip -q -j -o "$dir"/lib/native-linux-x86_64-*.jar 'lib/linux-x86_64/libbrotli.so' -d "$dir/native" 2>/dev/null || true
@@ -58,14 +61,14 @@ prepare() {
   local training=()
   for option in "${options[@]}"; do
     case $option in
-      -XX:AOTCache=*) training+=("-XX:AOTCacheOutput=${option#-XX:AOTCache=}") ;;
+      -XX:AOTCache=*) training+=("-XX:AOTCacheOutput=${option#-XX:AOTCache=}" -Xlog:aot=off) ;;
       -XX:SharedArchiveFile=*) training+=("-XX:ArchiveClassesAtExit=${option#-XX:SharedArchiveFile=}") ;;
       -Xshare:*) ;;
       *) training+=("$option") ;;
     esac
   done
-  (cd "$dir" && "$java" "${training[@]}" -Xlog:cds=off -Xlog:cds+dynamic=off -Xlog:aot=off \
-    -Dspring.context.exit=onRefresh -Dserver.port=0 -Dsite.content-dir="$PWD/content" \
+  (cd "$dir" && "$java" "${training[@]}" -Xlog:cds=off -Xlog:cds+dynamic=off \
+    -Dspring.context.exit=onRefresh -Dserver.port=0 -Dsite.content-dir="$root/content" \
     -Dsite.content-snapshot="$dir/content.snapshot" -jar "$dir/app.jar" >"$dir/training.log" 2>&1) \
     || { tail -20 "$dir/training.log"; exit 1; }
   eval "cmd_$name=(\"$java\" \"\${options[@]}\" -Dsite.content-snapshot=\"$dir/content.snapshot\" -jar \"$dir/app.jar\")"
