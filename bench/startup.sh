@@ -76,7 +76,7 @@ prepare() {
 
 # start <name>: prints "ms-to-first-200 rss-MB-after-load".
 start() {
-  local name=$1 start ms
+  local name=$1 start ms rps
   local -n cmd="cmd_$name"
   start=$(date +%s%N)
   "${cmd[@]}" --server.port=$PORT --site.base-url=http://127.0.0.1:$PORT >"$work/$name.log" 2>&1 &
@@ -86,8 +86,8 @@ start() {
     sleep 0.01
   done
   ms=$(( ($(date +%s%N) - start) / 1000000 ))
-  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" "http://127.0.0.1:$PORT/" >/dev/null
-  echo "$ms $(( $(ps -o rss= -p "$site_pid") / 1024 ))"
+  rps=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" "http://127.0.0.1:$PORT/" | awk '/Requests\/sec/ {printf "%d", $2}')
+  echo "$ms $(( $(ps -o rss= -p "$site_pid") / 1024 )) $rps"
   kill "$site_pid"; wait "$site_pid" 2>/dev/null || true; site_pid=""
 }
 
@@ -96,16 +96,16 @@ prepare site "${SITE_JAR:-$PWD/target/history.jar}"
 echo "== CONFIG=$CONFIG, $RUNS alternating runs, wrk -t2 -c$CONNECTIONS -d$DURATION on / after each start"
 echo "reference: ${cmd_reference[*]}"
 echo "site:      ${cmd_site[*]}"
-printf "%-4s %14s %10s | %14s %10s\n" run "reference ms" "rss MB" "site ms" "rss MB"
+printf "%-6s %13s %7s %7s | %8s %7s %7s\n" run "reference ms" "rss MB" "req/s" "site ms" "rss MB" "req/s"
 for i in $(seq 1 "$RUNS"); do
-  read -r r_ms r_rss <<<"$(start reference)"
-  read -r s_ms s_rss <<<"$(start site)"
-  printf "%-4s %14s %10s | %14s %10s\n" "$i" "$r_ms" "$r_rss" "$s_ms" "$s_rss"
+  read -r r_ms r_rss r_rps <<<"$(start reference)"
+  read -r s_ms s_rss s_rps <<<"$(start site)"
+  printf "%-6s %13s %7s %7s | %8s %7s %7s\n" "$i" "$r_ms" "$r_rss" "$r_rps" "$s_ms" "$s_rss" "$s_rps"
   echo "$r_ms $r_rss $s_ms $s_rss" >>"$work/runs"
 done
 median() { cut -d' ' -f"$1" "$work/runs" | sort -n | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2}'; }
 read -r mr mrr ms msr <<<"$(median 1) $(median 2) $(median 3) $(median 4)"
-printf "%-4s %14s %10s | %14s %10s\n" median "$mr" "$mrr" "$ms" "$msr"
+printf "%-6s %13s %7s %7s | %8s %7s %7s\n" median "$mr" "$mrr" "" "$ms" "$msr" ""
 awk -v a="$ms" -v b="$mr" -v c="$msr" -v d="$mrr" \
   'BEGIN {printf "ratio site/reference: start %.2f, rss after the load %.2f\n", a / b, c / d}'
 grep -oE "Rendered [0-9]+ pages \([0-9]+ KB\) in [0-9]+ ms" "$work/site.log" | sed 's/^/site:      /' || true
