@@ -43,8 +43,10 @@ trap 'podman rm -f -t 0 "$NAME" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 # and a shell; apt's lists and downloads, documentation and translations are dropped (about 190 MB). The packages
 # are bookworm's point release; a production base would also take bookworm-security (the eclipse-temurin images
 # are what CI and production use).
+# A third argument is a JDK folder of the host's to put in as /opt/java/openjdk (as the temurin images have it), for a
+# Java that Debian bookworm does not package: the run stage's Java 25 (Temurin 25 at /usr/lib/jvm on these machines).
 base_image() {
-  local name=localhost/history-base-$1 package=$2 rootfs="$CACHE/rootfs-$1"
+  local name=localhost/history-base-$1 package=$2 rootfs="$CACHE/rootfs-$1" jdk=${3:-}
   buildah inspect --type image "$name" >/dev/null 2>&1 && return
   echo "making $name from Debian bookworm with $package"
   if [ ! -d "$rootfs" ]; then
@@ -61,6 +63,9 @@ base_image() {
   ctr=$(buildah from scratch)
   mnt=$(buildah mount "$ctr")
   cp -a "$rootfs/." "$mnt/"
+  if [ -n "$jdk" ]; then
+    mkdir -p "$mnt/opt/java" && cp -a "$jdk" "$mnt/opt/java/openjdk" && ln -sf /opt/java/openjdk/bin/java "$mnt/usr/bin/java"
+  fi
   buildah umount "$ctr" >/dev/null
   buildah config --env LANG=C.UTF-8 --env PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
     --cmd /bin/bash "$ctr"
@@ -68,7 +73,8 @@ base_image() {
   rm -rf "$rootfs"
 }
 base_image jdk openjdk-17-jdk-headless
-base_image jre openjdk-17-jre-headless
+# The run stage's Java is the Dockerfile's (25): the host's Temurin 25 on a minimal Debian.
+base_image jre25 ca-certificates "${JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 
 # The Dockerfile as it is, with the bases as build arguments. --format docker: the OCI format has no HEALTHCHECK
 # (buildah would drop it with a warning). --layers reuses unchanged steps. chroot isolation runs RUN steps without
@@ -80,7 +86,7 @@ volumes=(-v /etc/ssl/certs:/etc/ssl/certs:ro)
 if [ -n "$M2" ]; then mkdir -p "$M2" && volumes+=(-v "$M2:/root/.m2"); fi
 bud() {
   buildah bud --isolation chroot --format docker --layers --pull-never "${volumes[@]}" \
-    --build-arg BUILD_IMAGE=localhost/history-base-jdk --build-arg RUNTIME_IMAGE=localhost/history-base-jre \
+    --build-arg BUILD_IMAGE=localhost/history-base-jdk --build-arg RUNTIME_IMAGE=localhost/history-base-jre25 \
     "$@" . >>"$work/build.log" 2>&1 || { tail -40 "$work/build.log"; exit 1; }
 }
 buildah rm --all >/dev/null 2>&1 || true
@@ -140,7 +146,7 @@ check "/timeline is 200" curl -fs -o /dev/null "http://127.0.0.1:$PORT/timeline"
 check "/founding is 200" curl -fs -o /dev/null "http://127.0.0.1:$PORT/founding"
 check "the image's HEALTHCHECK command exits 0 (podman healthcheck run)" podman healthcheck run "$NAME"
 check "Brotli loaded from the image (not from the noexec /tmp)" grep -q "Brotli on" "$work/site.log"
-check "the class-data-sharing archive is mapped" grep -q "/app/app.jsa" "/proc/$pid/maps"
+check "the AOT cache is mapped" grep -q "/app/app.aot" "/proc/$pid/maps"
 check "the content came from the image's snapshot, no file read again" \
   grep -qE "\(([0-9]+) of \1 files as the snapshot had them\)" "$work/site.log"
 
@@ -165,7 +171,7 @@ check "stops gracefully on SIGTERM" grep -q "Graceful shutdown complete" "$work/
 
 # (d) Figures.
 size=$(podman image inspect --format '{{.Size}}' "$IMAGE")
-base=$(podman image inspect --format '{{.Size}}' localhost/history-base-jre)
+base=$(podman image inspect --format '{{.Size}}' localhost/history-base-jre25)
 echo "image:     $((size / 1000000)) MB ($((base / 1000000)) MB of it the Debian JRE base)"
 echo "content:   $(grep -aoE 'Loaded .* in [0-9]+ ms.*' "$work/site.log")"
 echo "start-up:  $(grep -aoE 'Started SiteApplication in [0-9.]+ seconds \(process running for [0-9.]+\)' "$work/site.log")"

@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# Start-up against a reference, in one run: the smallest Spring Boot web app (bench/reference: the same Spring Boot
+# version, spring-boot-starter-webmvc, one controller) and the site, started in alternating runs on the same JVM
+# with the same flags. For each start: the time from the java command to the first 200 on / (curl every 10 ms), and
+# the resident memory after a 10 s wrk load on /. Prints every run, the medians and the site/reference ratios.
+#
+# CONFIG=jar (the default): `java -jar` with the JVM's defaults, as a new operator starts it.
+# CONFIG=container: the Dockerfile's configuration outside a container: both jars extracted as the Dockerfile
+#   extracts the site's, the JVM named by the Dockerfile's runtime image (Java 25 at JAVA25 below when it says 25),
+#   the flags of its ENTRYPOINT (read from the Dockerfile, /app replaced by the extracted folder), and for each app
+#   the AOT cache (or CDS archive) made by a training run as the Dockerfile makes it; the heap as a 256 MB container
+#   would size it (-XX:MaxRAM=256m, since there is no memory limit here).
+# Usage: bench/startup.sh   (RUNS=5 DURATION=10s CONNECTIONS=64 CONFIG=jar|container JAVA=java)
+#        REFERENCE_JAR=old.jar SITE_JAR=new.jar bench/startup.sh: one change measured, the site before against after
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+RUNS=${RUNS:-5}
+DURATION=${DURATION:-10s}
+CONNECTIONS=${CONNECTIONS:-64}
+CONFIG=${CONFIG:-jar}
+DOCKERFILE=${DOCKERFILE:-Dockerfile}
+export DOCKERFILE
+JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+PORT=18094
+root=$PWD
+work=$(mktemp -d)
+site_pid=""
+source bench/lib.sh
+trap cleanup EXIT
+
+need wrk wrk
+[ -f target/history.jar ] || ./mvnw -q -B -DskipTests package
+[ -f bench/reference/target/reference.jar ] || ./mvnw -q -B -f bench/reference/pom.xml -DskipTests package
+
+# The ENTRYPOINT's JVM options (everything between "java" and "-jar"), one a line.
+entrypoint_options() {
+  python3 - <<'PY'
+import json, os, re
+text = open(os.environ["DOCKERFILE"]).read().replace("\\\n", " ")
+args = json.loads(re.search(r"^ENTRYPOINT\s+(\[.*\])\s*$", text, re.M).group(1))
+print("\n".join(args[1:args.index("-jar")]))
+PY
+}
+
+# prepare <name> <jar>: sets the command line (cmd_<name>) that starts the app, making what it needs first.
+prepare() {
+  local name=$1 jar=$2 dir="$work/$1" java=${JAVA:-java}
+  if [ "$CONFIG" = jar ]; then
+    eval "cmd_$name=(\"$java\" -jar \"$jar\")"
+    return
+  fi
+  grep -qE "^ARG RUNTIME_IMAGE=.*:25" "$DOCKERFILE" && java=${JAVA:-$JAVA25}
+  "$java" -Djarmode=tools -jar "$jar" extract --application-filename app.jar --destination "$dir" >/dev/null
+  mkdir -p "$dir/native"
+  unzip -q -j -o "$dir"/lib/native-linux-x86_64-*.jar 'lib/linux-x86_64/libbrotli.so' -d "$dir/native" 2>/dev/null || true
+  local options=()
+  mapfile -t options < <(entrypoint_options | sed "s#/app/#$dir/#g")
+  options=(-XX:MaxRAM=256m "${options[@]}")
+  # The training run, as in the Dockerfile: the same options, writing the cache instead of reading it.
+  local training=()
+  for option in "${options[@]}"; do
+    case $option in
+      -XX:AOTCache=*) training+=("-XX:AOTCacheOutput=${option#-XX:AOTCache=}" -Xlog:aot=off) ;;
+      -XX:SharedArchiveFile=*) training+=("-XX:ArchiveClassesAtExit=${option#-XX:SharedArchiveFile=}") ;;
+      -Xshare:*) ;;
+      *) training+=("$option") ;;
+    esac
+  done
+  (cd "$dir" && "$java" "${training[@]}" -Xlog:cds=off -Xlog:cds+dynamic=off \
+    -Dspring.context.exit=onRefresh -Dserver.port=0 -Dsite.content-dir="$root/content" \
+    -Dsite.content-snapshot="$dir/content.snapshot" -jar "$dir/app.jar" >"$dir/training.log" 2>&1) \
+    || { tail -20 "$dir/training.log"; exit 1; }
+  eval "cmd_$name=(\"$java\" \"\${options[@]}\" -Dsite.content-snapshot=\"$dir/content.snapshot\" -jar \"$dir/app.jar\")"
+}
+
+# start <name>: prints "ms-to-first-200 rss-MB-after-load".
+start() {
+  local name=$1 start ms rps
+  local -n cmd="cmd_$name"
+  start=$(date +%s%N)
+  "${cmd[@]}" --server.port=$PORT --site.base-url=http://127.0.0.1:$PORT >"$work/$name.log" 2>&1 &
+  site_pid=$!
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/")" = 200 ]; do
+    kill -0 "$site_pid" 2>/dev/null || { cat "$work/$name.log" >&2; exit 1; }
+    sleep 0.01
+  done
+  ms=$(( ($(date +%s%N) - start) / 1000000 ))
+  rps=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" "http://127.0.0.1:$PORT/" | awk '/Requests\/sec/ {printf "%d", $2}')
+  echo "$ms $(( $(ps -o rss= -p "$site_pid") / 1024 )) $rps"
+  kill "$site_pid"; wait "$site_pid" 2>/dev/null || true; site_pid=""
+}
+
+prepare reference "${REFERENCE_JAR:-$PWD/bench/reference/target/reference.jar}"
+prepare site "${SITE_JAR:-$PWD/target/history.jar}"
+echo "== CONFIG=$CONFIG, $RUNS alternating runs, wrk -t2 -c$CONNECTIONS -d$DURATION on / after each start"
+echo "reference: ${cmd_reference[*]}"
+echo "site:      ${cmd_site[*]}"
+printf "%-6s %13s %7s %7s | %8s %7s %7s\n" run "reference ms" "rss MB" "req/s" "site ms" "rss MB" "req/s"
+for i in $(seq 1 "$RUNS"); do
+  read -r r_ms r_rss r_rps <<<"$(start reference)"
+  read -r s_ms s_rss s_rps <<<"$(start site)"
+  printf "%-6s %13s %7s %7s | %8s %7s %7s\n" "$i" "$r_ms" "$r_rss" "$r_rps" "$s_ms" "$s_rss" "$s_rps"
+  echo "$r_ms $r_rss $s_ms $s_rss" >>"$work/runs"
+done
+median() { cut -d' ' -f"$1" "$work/runs" | sort -n | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2}'; }
+read -r mr mrr ms msr <<<"$(median 1) $(median 2) $(median 3) $(median 4)"
+printf "%-6s %13s %7s %7s | %8s %7s %7s\n" median "$mr" "$mrr" "" "$ms" "$msr" ""
+awk -v a="$ms" -v b="$mr" -v c="$msr" -v d="$mrr" \
+  'BEGIN {printf "ratio site/reference: start %.2f, rss after the load %.2f\n", a / b, c / d}'
+grep -oE "Rendered [0-9]+ pages \([0-9]+ KB\) in [0-9]+ ms" "$work/site.log" | sed 's/^/site:      /' || true
+echo "machine:   $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
