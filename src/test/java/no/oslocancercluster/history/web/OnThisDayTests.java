@@ -42,8 +42,8 @@ import static org.mockito.BDDMockito.given;
  * day, or of today's month where the history gives only a month, and nothing otherwise.
  */
 @WebMvcTest(HistoryController.class)
-@Import({ DateText.class, MilestoneViews.class, StructuredData.class, Cards.class, PageCitations.class, OnThisDay.class,
-		TestClock.December.class })
+@Import({ DateText.class, MilestoneViews.class, StructuredData.class, Cards.class, TimelineCharts.class,
+		PageCitations.class, OnThisDay.class, TestClock.December.class })
 @EnableConfigurationProperties(SiteProperties.class)
 class OnThisDayTests {
 
