@@ -10,7 +10,6 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import no.oslocancercluster.history.content.model.Language;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -58,10 +57,7 @@ class KeptErrorPages extends OncePerRequestFilter {
 		}
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
 		Object version = this.versions.get();
-		String failed = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-		String path = (failed != null) ? failed.substring(Math.min(failed.length(), request.getContextPath().length()))
-				: null;
-		String key = code + Language.ofPath(path).tag();
+		String key = code + PathLocaleResolver.language(request).tag();
 		Kept now = this.kept;
 		byte[] page = (now.version() == version) ? now.pages().get(key) : null;
 		if (page == null) {
