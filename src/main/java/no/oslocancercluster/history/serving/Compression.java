@@ -34,10 +34,9 @@ final class Compression {
 	}
 
 	// Quality 11 costs about a second per megabyte: worth it for the pages of a history
-	// of a few sections (at most
-	// 4 MB in all), not for a timeline of thousands of milestones or a site of hundreds
-	// of pages, which
-	// quality 6 compresses in a fraction of the time for a few per cent more bytes.
+	// of a few sections (at most 4 MB in all), not for a timeline of thousands of
+	// milestones or a site of hundreds of pages, which quality 6 compresses in a fraction
+	// of the time for a few per cent more bytes.
 	private static final int BEST_BROTLI_PAGE_LIMIT = 128 * 1024;
 
 	private static final long BEST_BROTLI_SITE_LIMIT = 4 * 1024 * 1024;

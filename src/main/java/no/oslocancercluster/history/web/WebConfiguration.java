@@ -9,6 +9,7 @@ import no.oslocancercluster.history.content.store.ContentStore;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.server.servlet.ConfigurableServletWebServerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.cache.concurrent.ConcurrentMapCache;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -16,12 +17,15 @@ import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.CachingResourceResolver;
+import org.springframework.web.servlet.resource.EncodedResourceResolver;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
  * Static files under addresses that change with their content (Spring's resource chain),
- * so browsers may keep them for a year without asking again. The content's pictures are
- * served from memory (see the serving package).
+ * so browsers may keep them for a year without asking again, in the Brotli or gzip copy
+ * made when the site was built (see {@code serving.StaticAssets}). The content's pictures
+ * are served from memory (see the serving package).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -87,7 +91,10 @@ class WebConfiguration implements WebMvcConfigurer {
 		registry.addResourceHandler("/css/**", "/favicon*.svg")
 			.addResourceLocations("classpath:/static/css/", "classpath:/static/")
 			.setCacheControl(FOREVER)
-			.resourceChain(true)
+			.resourceChain(false)
+			.addResolver(new ServerPreferredCodings())
+			.addResolver(new CachingResourceResolver(new ConcurrentMapCache("static-files")))
+			.addResolver(new EncodedResourceResolver())
 			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
 	}
 

@@ -107,6 +107,38 @@ class ServingTests {
 		}
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "link[rel=stylesheet]", "link[rel=icon]" })
+	void sendsStaticFilesInTheCopyCompressedWhenTheSiteWasBuilt(String link) throws Exception {
+		org.jsoup.nodes.Document home = Jsoup.parse(new String(send(request("/").GET()).body()));
+		String file = home.select(link).attr("href");
+		byte[] plain = send(request(file).GET()).body();
+		HttpResponse<byte[]> brotli = send(request(file).header("Accept-Encoding", "gzip, deflate, br, zstd").GET());
+		assertThat(brotli.headers().firstValue("Content-Encoding")).hasValue("br");
+		assertThat(brotli.headers().allValues("Vary")).contains("Accept-Encoding");
+		assertThat(Decoder.decompress(brotli.body()).getDecompressedData()).isEqualTo(plain);
+		HttpResponse<byte[]> gzip = send(request(file).header("Accept-Encoding", "gzip").GET());
+		assertThat(gzip.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		assertThat(new GZIPInputStream(new ByteArrayInputStream(gzip.body())).readAllBytes()).isEqualTo(plain);
+		assertThat(send(request(file).GET()).headers().firstValue("Content-Encoding")).isEmpty();
+		HttpResponse<byte[]> refused = send(request(file).header("Accept-Encoding", "br;q=0, gzip").GET());
+		assertThat(refused.headers().firstValue("Content-Encoding")).hasValue("gzip");
+	}
+
+	@Test
+	void aFirstVisitAsABrowserAsksForItFitsInTcpsFirstWindow() throws Exception {
+		for (String page : new String[] { "/", "/founding", "/timeline", "/nb/" }) {
+			HttpResponse<byte[]> html = send(request(page).header("Accept-Encoding", "gzip, deflate, br").GET());
+			org.jsoup.nodes.Document document = Jsoup
+				.parse(new String(Decoder.decompress(html.body()).getDecompressedData()));
+			long bytes = html.body().length;
+			for (String file : document.select("link[rel=stylesheet], link[rel=icon]").eachAttr("href")) {
+				bytes += send(request(file).header("Accept-Encoding", "gzip, deflate, br").GET()).body().length;
+			}
+			assertThat(bytes).as(page + ": page, stylesheet and icon in Brotli, without headers").isLessThan(12_000);
+		}
+	}
+
 	private String token() {
 		return this.cache.renderToken();
 	}
