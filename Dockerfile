@@ -85,15 +85,17 @@ COPY content/ content/
 # build of the site is never used. At run time it is only read (the root filesystem is read-only).
 ENV SITE_CONTENTSNAPSHOT=/app/content.snapshot
 
-# The JDK's AOT cache: a training start that stops once the context is refreshed (-Dspring.context.exit is only read
-# as a system property) records the classes the site loads and links, and how its methods ran; later starts map them
-# from this file instead of loading, verifying and profiling them again. It is made as root and is read-only for the
-# app (the JVM only maps it). It is only used with the same JVM and class path, hence -jar /app/app.jar in both and
-# the same options; if it does not match, java says so and starts without it. Tomcat's folders from the training
-# start are removed from /tmp.
-RUN java -XX:AOTCacheOutput=/app/app.aot -XX:+UseSerialGC -Xlog:aot=off -Xlog:cds=off \
-         -Dbrotli4j.library.path=/app/native/libbrotli.so -Dspring.context.exit=onRefresh -Dserver.port=0 \
-         -jar /app/app.jar \
+# The JDK's AOT cache: a training run records the classes the site loads and links, and how its methods ran; later
+# starts map them from this file instead of loading, verifying and profiling them again. The training is the static
+# export (java -jar app.jar export): it starts the site, renders and compresses every page, serves each once over
+# HTTP and stops, so the cache holds what a real start and its first requests use, not only Spring's refresh (a
+# training that stopped at the refresh, -Dspring.context.exit=onRefresh, left the rendering to be loaded and
+# profiled at every start). It is made as root and is read-only for the app (the JVM only maps it). It is only used
+# with the same JVM, class path and options, hence -jar /app/app.jar and the ENTRYPOINT's options in both; if it does
+# not match, java says so and starts without it. The export and Tomcat's folders are removed from /tmp.
+RUN java -XX:AOTCacheOutput=/app/app.aot -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xlog:aot=off -Xlog:cds=off \
+         -Dbrotli4j.library.path=/app/native/libbrotli.so \
+         -jar /app/app.jar export /tmp/training \
  && chmod 644 /app/content.snapshot \
  && rm -rf /tmp/*
 
@@ -116,6 +118,9 @@ HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 \
 # - MaxRAMPercentage=50: half the container's memory limit for the heap, so a 256 MB limit gives a
 #   128 MB heap and leaves room for the rest (75% would let the process outgrow 256 MB);
 # - SerialGC: one GC thread and the least overhead, right for a heap this size and 1 to 2 CPUs;
+# - TieredStopAtLevel=1: only the quick C1 compiler. A start compiles thousands of methods once; C2 spent more CPU
+#   on them than the site spends serving (bench/startup.sh CONFIG=container, bench/large.sh with JAVA_OPTIONS), and
+#   pages are served from memory, where C2's faster code gains little (measured in bench/README.md);
 # - ExitOnOutOfMemoryError: exit, so the orchestrator restarts it, rather than limp on;
 # - the AOT cache made above, only read (ignored, not fatal, if it does not match);
 # - brotli4j.library.path: Brotli from the image, not copied to /tmp (see the build stage).
@@ -125,7 +130,8 @@ HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 \
 # Exec form, so that java is PID 1 and gets SIGTERM from `docker stop`: Spring then shuts down
 # gracefully (server.shutdown=graceful; it waits up to 30 s for requests, so use `docker stop -t 35`).
 # The absolute path lets it start whatever the working directory is.
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=50", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", \
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=50", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", \
+            "-XX:+ExitOnOutOfMemoryError", \
             "-XX:AOTCache=/app/app.aot", \
             "-Dbrotli4j.library.path=/app/native/libbrotli.so", \
             "-jar", "/app/app.jar"]

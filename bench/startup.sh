@@ -43,6 +43,16 @@ print("\n".join(args[1:args.index("-jar")]))
 PY
 }
 
+# The Dockerfile's training run for the site: its words after "java" (up to "&&"), one a line.
+training_command() {
+  python3 - <<'PY'
+import os, re, shlex
+text = open(os.environ["DOCKERFILE"]).read().replace("\\\n", " ")
+run = re.search(r"^RUN java (-XX:AOTCacheOutput=.*?|-XX:ArchiveClassesAtExit=.*?)(?:&&|$)", text, re.M).group(1)
+print("\n".join(shlex.split(run)))
+PY
+}
+
 # prepare <name> <jar>: sets the command line (cmd_<name>) that starts the app, making what it needs first.
 prepare() {
   local name=$1 jar=$2 dir="$work/$1" java=${JAVA:-java}
@@ -57,20 +67,27 @@ prepare() {
   local options=()
   mapfile -t options < <(entrypoint_options | sed "s#/app/#$dir/#g")
   options=(-XX:MaxRAM=256m "${options[@]}")
-  # The training run, as in the Dockerfile: the same options, writing the cache instead of reading it.
+  # The training run: the site's as the Dockerfile runs it; the reference's with the same options, writing the cache
+  # instead of reading it, up to the refreshed context (it has nothing else to train with).
   local training=()
-  for option in "${options[@]}"; do
-    case $option in
-      -XX:AOTCache=*) training+=("-XX:AOTCacheOutput=${option#-XX:AOTCache=}" -Xlog:aot=off) ;;
-      -XX:SharedArchiveFile=*) training+=("-XX:ArchiveClassesAtExit=${option#-XX:SharedArchiveFile=}") ;;
-      -Xshare:*) ;;
-      *) training+=("$option") ;;
-    esac
-  done
-  (cd "$dir" && "$java" "${training[@]}" -Xlog:cds=off -Xlog:cds+dynamic=off \
-    -Dspring.context.exit=onRefresh -Dserver.port=0 -Dsite.content-dir="$root/content" \
-    -Dsite.content-snapshot="$dir/content.snapshot" -jar "$dir/app.jar" >"$dir/training.log" 2>&1) \
-    || { tail -20 "$dir/training.log"; exit 1; }
+  if [ "$name" = site ]; then
+    mapfile -t training < <(training_command | sed -e "s#/app/app.jar#$dir/app.jar#g" -e "s#/app/#$dir/#g" \
+      -e "s#^/tmp/training\$#$dir/training#")
+  else
+    for option in "${options[@]}"; do
+      case $option in
+        -XX:AOTCache=*) training+=("-XX:AOTCacheOutput=${option#-XX:AOTCache=}" -Xlog:aot=off) ;;
+        -XX:SharedArchiveFile=*) training+=("-XX:ArchiveClassesAtExit=${option#-XX:SharedArchiveFile=}") ;;
+        -Xshare:*) ;;
+        -jar) break ;;
+        *) training+=("$option") ;;
+      esac
+    done
+    training+=(-Dspring.context.exit=onRefresh -jar "$dir/app.jar")
+  fi
+  (cd "$dir" && "$java" -XX:MaxRAM=256m -Xlog:cds=off -Xlog:cds+dynamic=off -Dserver.port=0 \
+    -Dsite.content-dir="$root/content" -Dsite.content-snapshot="$dir/content.snapshot" "${training[@]}" \
+    >"$dir/training.log" 2>&1) || { tail -20 "$dir/training.log"; exit 1; }
   eval "cmd_$name=(\"$java\" \"\${options[@]}\" -Dsite.content-snapshot=\"$dir/content.snapshot\" -jar \"$dir/app.jar\")"
 }
 

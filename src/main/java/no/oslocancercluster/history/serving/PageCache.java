@@ -1,6 +1,7 @@
 package no.oslocancercluster.history.serving;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +17,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
-import no.oslocancercluster.history.citation.PageCitations;
+import no.oslocancercluster.history.citation.CitationDownloads;
 import no.oslocancercluster.history.content.model.Language;
 import no.oslocancercluster.history.content.model.Page;
 import no.oslocancercluster.history.content.model.SitePaths;
@@ -60,6 +61,8 @@ public class PageCache {
 
 	private final ContentStore store;
 
+	private final CitationDownloads downloads;
+
 	private final PageRenderer renderer = new PageRenderer();
 
 	private final AtomicReference<Map<String, RenderedPage>> pages = new AtomicReference<>(Map.of());
@@ -78,8 +81,9 @@ public class PageCache {
 
 	private volatile String basePath = "";
 
-	PageCache(ContentStore store, Clock clock) {
+	PageCache(ContentStore store, CitationDownloads downloads, Clock clock) {
 		this.store = store;
+		this.downloads = downloads;
 		this.clock = clock;
 	}
 
@@ -177,14 +181,7 @@ public class PageCache {
 		for (Language language : Language.values()) {
 			paths.add(language.path(SitePaths.FEED));
 		}
-		// Each section's and the timeline's citation files.
-		for (Page page : this.store.editions().pages()) {
-			String name = page.englishPath().substring(1);
-			if (!SitePaths.SITE_PAGES.contains(page.englishPath()) || page.englishPath().equals(SitePaths.TIMELINE)) {
-				paths.add(page.language().path(PageCitations.FOLDER + name + ".bib"));
-				paths.add(page.language().path(PageCitations.FOLDER + name + ".json"));
-			}
-		}
+		paths.addAll(this.downloads.paths());
 		return paths;
 	}
 
@@ -234,11 +231,15 @@ public class PageCache {
 		return new Day(day, Map.copyOf(homes));
 	}
 
-	// Pages render and compress independently: on every core.
+	// Pages render and compress independently: on every core. The citation files need no
+	// request: they are made from the content alone.
 	private Map<String, PageRenderer.Response> renderPages() {
 		Map<String, PageRenderer.Response> responses = new ConcurrentHashMap<>();
 		paths().parallelStream().forEach((path) -> {
-			PageRenderer.Response response = this.renderer.render(path, 200, OnThisDay.NO_DAY);
+			PageRenderer.Response response = this.downloads.file(path)
+				.map((file) -> new PageRenderer.Response(file.contentType().toString(),
+						file.text().getBytes(StandardCharsets.UTF_8)))
+				.orElseGet(() -> this.renderer.render(path, 200, OnThisDay.NO_DAY));
 			if (response != null) {
 				responses.put(path, response);
 			}

@@ -3,6 +3,7 @@ package no.oslocancercluster.history.serving;
 import java.time.Clock;
 
 import no.oslocancercluster.history.cards.Cards;
+import no.oslocancercluster.history.citation.CitationDownloads;
 import no.oslocancercluster.history.content.store.ContentStore;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -20,8 +21,8 @@ import org.springframework.core.Ordered;
 class ServingConfiguration {
 
 	@Bean
-	PageCache pageCache(ContentStore store, Clock clock) {
-		return new PageCache(store, clock);
+	PageCache pageCache(ContentStore store, CitationDownloads downloads, Clock clock) {
+		return new PageCache(store, downloads, clock);
 	}
 
 	@Bean

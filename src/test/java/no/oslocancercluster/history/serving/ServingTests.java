@@ -37,7 +37,7 @@ class ServingTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/founding", "/awards", "/timeline", "/print", "/sitemap.xml", "/robots.txt",
-			"/timeline.json" })
+			"/timeline.json", "/cite/founding.bib", "/nb/cite/timeline.json" })
 	void servesTheSameBytesTheTemplatesRender(String path) throws Exception {
 		HttpResponse<byte[]> rendered = send(request(path).header(PageCache.RENDER_HEADER, token()).GET());
 		HttpResponse<byte[]> served = send(request(path).GET());
