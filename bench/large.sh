@@ -5,6 +5,7 @@
 # on the second, wrk on the timeline (10 milestones per section), a section and the overview, as a browser asks
 # for them (Brotli) and uncompressed, against nginx serving the site's own export of the same content.
 # Usage: bench/large.sh   (SECTIONS=1000 DURATION=10s; installs nginx and wrk with apt-get if missing)
+#        JAVA_OPTIONS="-XX:TieredStopAtLevel=1" JAVA=/path/to/java bench/large.sh (the site on another JVM or flags)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,7 +33,7 @@ start_site() {
   local start
   : >"$log"
   start=$(date +%s%N)
-  java -jar target/history.jar --server.port=$SITE_PORT --site.base-url=http://127.0.0.1:$SITE_PORT \
+  "${JAVA:-java}" ${JAVA_OPTIONS:-} -jar target/history.jar --server.port=$SITE_PORT --site.base-url=http://127.0.0.1:$SITE_PORT \
     --site.content-dir="$work/content" --site.content-snapshot="$work/content.snapshot" >"$log" 2>&1 &
   site_pid=$!
   until grep -q "Rendered .* pages" "$log"; do

@@ -4,6 +4,7 @@
 # the timeline; start-up time, content load time and resident memory; and how content loading scales.
 # Usage: bench/run.sh            (from the repository root; installs nginx and wrk with apt-get if missing)
 #        DURATION=30s bench/run.sh    SCALE=0 bench/run.sh (without the scale curve)
+#        JAVA_OPTIONS="-XX:TieredStopAtLevel=1" JAVA=/path/to/java bench/run.sh (the site on another JVM or flags)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,7 +26,7 @@ need nginx nginx
 echo "== start-up"
 start=$(date +%s%N)
 : >"$work/site.log"
-java -jar target/history.jar --server.port=$SITE_PORT --site.base-url=http://127.0.0.1:$SITE_PORT >"$work/site.log" 2>&1 &
+"${JAVA:-java}" ${JAVA_OPTIONS:-} -jar target/history.jar --server.port=$SITE_PORT --site.base-url=http://127.0.0.1:$SITE_PORT >"$work/site.log" 2>&1 &
 site_pid=$!
 until grep -q "Rendered .* pages" "$work/site.log"; do
   kill -0 "$site_pid" 2>/dev/null || { cat "$work/site.log"; exit 1; }
