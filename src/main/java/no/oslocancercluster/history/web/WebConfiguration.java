@@ -89,6 +89,12 @@ class WebConfiguration implements WebMvcConfigurer {
 			.setCacheControl(FOREVER)
 			.resourceChain(true)
 			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+		// The static export's search script: its pages alone link to it.
+		registry.addResourceHandler("/js/**")
+			.addResourceLocations("classpath:/static/js/")
+			.setCacheControl(FOREVER)
+			.resourceChain(true)
+			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
 	}
 
 }
