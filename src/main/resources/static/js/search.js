@@ -31,28 +31,29 @@
     return { query, cut };
   };
 
-  // A term's parts and their scores, from its triples (part, score, the fields that have it).
-  const scores = (index, term) => {
-    const found = new Map();
-    const hits = index.hits[term];
-    for (let i = 0; i < hits.length; i += 3) {
-      found.set(hits[i], Math.fround(hits[i + 1]));
+  // A term's parts, each with its score and the fields that have the term, from the file's pairs (how many parts on
+  // from the one before; the number of its score times 16 plus a bit for each field).
+  const parts = (index, term) => {
+    const [scores, pairs] = index.hits[term];
+    const found = [];
+    for (let i = 0, doc = 0; i < pairs.length; i += 2) {
+      doc += pairs[i];
+      found.push({ doc, score: Math.fround(scores[pairs[i + 1] >> 4]), fields: pairs[i + 1] & 15 });
     }
     return found;
   };
 
+  const scores = (index, term) => new Map(parts(index, term).map((part) => [part.doc, part.score]));
+
   // What the server's prefix query gives the parts with a longer word that the term begins: each field's score.
   const prefixScores = (index, terms) => {
     const fields = new Map();
-    terms.forEach((term) => {
-      const hits = index.hits[term];
-      for (let i = 0; i < hits.length; i += 3) {
-        fields.set(hits[i], (fields.get(hits[i]) || 0) | hits[i + 2]);
-      }
-    });
+    terms.forEach((term) => parts(index, term)
+      .forEach((part) => fields.set(part.doc, (fields.get(part.doc) || 0) | part.fields)));
     const found = new Map();
     fields.forEach((mask, doc) => {
-      const sum = index.prefixScores.reduce((total, score, field) => total + ((mask & (1 << field)) ? Math.fround(score) : 0), 0);
+      const sum = index.prefixScores
+        .reduce((total, score, field) => total + ((mask & (1 << field)) ? Math.fround(score) : 0), 0);
       found.set(doc, Math.fround(sum));
     });
     return found;
@@ -147,7 +148,10 @@
       return;
     }
     const { query, cut } = clean(raw);
-    document.querySelectorAll('input[name=q]#search-q').forEach((field) => { field.value = query; });
+    const field = document.getElementById('search-q');
+    field.value = query;
+    // Back on this page, the field shows this page's query, not what was typed into it before leaving.
+    window.addEventListener('pageshow', () => { field.value = query; });
     if (cut) {
       status.before(element('p', { class: 'search-notice' }, text.tooLong));
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.StopwordAnalyzerBase;
@@ -50,7 +51,7 @@ import tools.jackson.databind.json.JsonMapper;
  * text, and the language of its text when it is not the site's (or {@code null})
  */
 record IndexFile(boolean possessive, int prefixLength, List<Float> prefixScores, Set<String> stop,
-		Map<String, Integer> words, List<String> terms, List<List<Number>> hits, List<List<String>> docs) {
+		Map<String, Integer> words, List<String> terms, List<TermHits> hits, List<List<String>> docs) {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -65,19 +66,15 @@ record IndexFile(boolean possessive, int prefixLength, List<Float> prefixScores,
 			Set<String> analysed = SearchQuery.of(word, index.analyzer()).terms();
 			if (analysed.isEmpty()) {
 				stop.add(word);
-				continue;
 			}
-			String term = analysed.iterator().next();
-			words.put(word, terms.computeIfAbsent(term, (key) -> terms.size()));
+			else {
+				words.put(word, terms.computeIfAbsent(analysed.iterator().next(), (key) -> terms.size()));
+			}
 		}
-		List<List<Number>> hits = new ArrayList<>();
-		for (String term : terms.keySet()) {
-			hits.add(hits(index.searcher(), term));
-		}
-		List<List<String>> docs = documents.stream().map((document) -> doc(document, basePath)).toList();
+		List<TermHits> hits = terms.keySet().stream().map((term) -> hits(index.searcher(), term)).toList();
 		return new IndexFile(index.analyzer() instanceof EnglishAnalyzer, SearchQuery.PREFIX_LENGTH,
 				FIELDS.stream().map(SearchQuery::prefixBoost).toList(), stop, words, List.copyOf(terms.keySet()), hits,
-				docs);
+				documents.stream().map((document) -> doc(document, basePath)).toList());
 	}
 
 	byte[] json() {
@@ -136,19 +133,23 @@ record IndexFile(boolean possessive, int prefixLength, List<Float> prefixScores,
 	// What the server's query for this one term finds: every part, by number, with its
 	// score and the fields that have the term itself (for the script's words the text
 	// does not have, which find the terms they begin).
-	private static List<Number> hits(IndexSearcher searcher, String term) {
+	private static TermHits hits(IndexSearcher searcher, String term) {
 		try {
 			int all = Math.max(1, searcher.getIndexReader().maxDoc());
 			ScoreDoc[] found = searcher.search(new SearchQuery(term, false, Set.of(term)).lucene(), all).scoreDocs;
 			Arrays.sort(found, Comparator.comparingInt((ScoreDoc hit) -> hit.doc));
 			Map<Integer, Integer> fields = fields(searcher.getIndexReader(), term);
-			List<Number> hits = new ArrayList<>();
+			List<Float> scores = new ArrayList<>(new TreeSet<>(Arrays.stream(found).map((hit) -> hit.score).toList()));
+			Map<Float, Integer> numbers = new HashMap<>();
+			scores.forEach((score) -> numbers.put(score, numbers.size()));
+			List<Integer> parts = new ArrayList<>();
+			int previous = 0;
 			for (ScoreDoc hit : found) {
-				hits.add(hit.doc);
-				hits.add(hit.score);
-				hits.add(fields.getOrDefault(hit.doc, 0));
+				parts.add(hit.doc - previous);
+				parts.add(numbers.get(hit.score) * 16 + fields.getOrDefault(hit.doc, 0));
+				previous = hit.doc;
 			}
-			return hits;
+			return new TermHits(scores, parts);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -175,6 +176,20 @@ record IndexFile(boolean possessive, int prefixLength, List<Float> prefixScores,
 	private static List<String> doc(Document document, String basePath) {
 		return Arrays.asList(basePath + document.get("href"), document.get("heading"), document.get("section"),
 				LanguageIndex.start(document.get("text")), document.get("lang"));
+	}
+
+	/**
+	 * The parts a term finds, written small: the scores they have, and for each part, in
+	 * the order of the index, two numbers: how many parts on from the one before (from 0)
+	 * it is, and the number of its score times 16 plus the fields that have the term
+	 * itself (a bit each: heading, milestones, section, text).
+	 *
+	 * @param scores the scores, lowest first
+	 * @param parts two numbers for each part
+	 */
+	@JsonFormat(shape = JsonFormat.Shape.ARRAY)
+	record TermHits(List<Float> scores, List<Integer> parts) {
+
 	}
 
 }

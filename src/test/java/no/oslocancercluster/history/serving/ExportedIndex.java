@@ -79,11 +79,20 @@ final class ExportedIndex {
 
 	private Map<Integer, Float> scores(int term) {
 		Map<Integer, Float> scores = new HashMap<>();
-		JsonNode hits = this.file.get("hits").get(term);
-		for (int i = 0; i < hits.size(); i += 3) {
-			scores.put(hits.get(i).asInt(), hits.get(i + 1).floatValue());
-		}
+		parts(term, (doc, score, fields) -> scores.put(doc, score));
 		return scores;
+	}
+
+	// Each part a term finds, with its score and the fields that have the term.
+	private void parts(int term, Part part) {
+		JsonNode scores = this.file.get("hits").get(term).get(0);
+		JsonNode pairs = this.file.get("hits").get(term).get(1);
+		int doc = 0;
+		for (int i = 0; i < pairs.size(); i += 2) {
+			doc += pairs.get(i).asInt();
+			int number = pairs.get(i + 1).asInt();
+			part.found(doc, scores.get(number >> 4).floatValue(), number & 15);
+		}
 	}
 
 	// A word the index does not know, taken as its own stem: the fields of each part that
@@ -92,10 +101,7 @@ final class ExportedIndex {
 		Map<Integer, Integer> fields = new HashMap<>();
 		for (int term = 0; term < this.terms.size(); term++) {
 			if (word.length() >= this.file.get("prefixLength").asInt() && this.terms.get(term).startsWith(word)) {
-				JsonNode hits = this.file.get("hits").get(term);
-				for (int i = 0; i < hits.size(); i += 3) {
-					fields.merge(hits.get(i).asInt(), hits.get(i + 2).asInt(), (one, other) -> one | other);
-				}
+				parts(term, (doc, score, mask) -> fields.merge(doc, mask, (one, other) -> one | other));
 			}
 		}
 		Map<Integer, Float> scores = new HashMap<>();
@@ -107,6 +113,12 @@ final class ExportedIndex {
 			scores.put(doc, (float) sum);
 		});
 		return scores;
+	}
+
+	private interface Part {
+
+		void found(int doc, float score, int fields);
+
 	}
 
 	/**
