@@ -138,7 +138,8 @@
   const summary = (total, query) => {
     const count = new Intl.NumberFormat(document.documentElement.lang).format(total);
     const message = (total === 0) ? text.none : (total === 1) ? text.one : text.results;
-    return message.replace('{n}', count).replace('{q}', query);
+    // Functions, so that a "$&" in the query stays as typed.
+    return message.replace('{n}', () => count).replace('{q}', () => query);
   };
 
   const show = (index, raw) => {

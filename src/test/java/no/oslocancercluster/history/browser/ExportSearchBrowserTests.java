@@ -112,7 +112,7 @@ class ExportSearchBrowserTests {
 	void severalWordsAndOddQueriesGetTheServersAnswers() {
 		for (String query : List.of("oslo cancer cluster", "2015", "the", "xylophone", "innov", "innova",
 				"innovation%20park%20%20%0A%20opens", "x".repeat(210) + "%20park", "nb/search?q=kreft",
-				"nb/search?q=oslo%20kreft%20forskning", "nb/search?q=kref")) {
+				"nb/search?q=oslo%20kreft%20forskning", "nb/search?q=kref", "%24%26%20%3Cb%3Epark")) {
 			String path = query.startsWith("nb/") ? "/" + query : "/search?q=" + query;
 			this.driver.get(exported(path));
 			SearchPage.Shown found = new SearchPage(this.driver).settled().shown();

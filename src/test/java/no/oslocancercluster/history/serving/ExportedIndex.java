@@ -48,17 +48,7 @@ final class ExportedIndex {
 	 * What a search finds: how many parts, and the addresses of the best, best first.
 	 */
 	Found search(String query, int max) {
-		Map<String, Map<Integer, Float>> terms = new LinkedHashMap<>();
-		Matcher matcher = WORD.matcher(query.toLowerCase());
-		while (matcher.find()) {
-			String word = this.file.get("possessive").asBoolean()
-					? matcher.group().replaceFirst("['\u2019\uFF07]s$", "") : matcher.group();
-			if (!this.stop.contains(word) && terms.size() < 24) {
-				Integer term = this.words.containsKey(word) ? this.words.get(word) : this.termNumbers.get(word);
-				terms.putIfAbsent((term != null) ? "t" + term : "~" + word,
-						(term != null) ? scores(term) : prefixScores(word));
-			}
-		}
+		Map<String, Map<Integer, Float>> terms = terms(query);
 		Map<Integer, double[]> found = new HashMap<>();
 		terms.values().forEach((scores) -> scores.forEach((doc, score) -> {
 			double[] hit = found.computeIfAbsent(doc, (key) -> new double[2]);
@@ -75,6 +65,22 @@ final class ExportedIndex {
 					.limit(max)
 					.map((hit) -> this.file.get("docs").get(hit.getKey()).get(0).asString())
 					.toList());
+	}
+
+	// Each term of the query, with the parts it finds and their scores.
+	private Map<String, Map<Integer, Float>> terms(String query) {
+		Map<String, Map<Integer, Float>> terms = new LinkedHashMap<>();
+		Matcher matcher = WORD.matcher(query.toLowerCase());
+		while (matcher.find()) {
+			String word = this.file.get("possessive").asBoolean()
+					? matcher.group().replaceFirst("['\u2019\uFF07]s$", "") : matcher.group();
+			if (!this.stop.contains(word) && terms.size() < 24) {
+				Integer term = this.words.containsKey(word) ? this.words.get(word) : this.termNumbers.get(word);
+				terms.putIfAbsent((term != null) ? "t" + term : "~" + word,
+						(term != null) ? scores(term) : prefixScores(word));
+			}
+		}
+		return terms;
 	}
 
 	private Map<Integer, Float> scores(int term) {
