@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -74,10 +75,11 @@ public class StaticExport {
 
 	// Every cached page, collecting the static files they link to.
 	private int writePages(Path folder, Set<String> assets) throws IOException {
-		for (String path : this.cache.paths()) {
+		List<String> paths = this.cache.paths();
+		for (String path : paths) {
 			writePage(folder, path, this.cache.exported(path).body(), assets);
 		}
-		return this.cache.paths().size();
+		return paths.size();
 	}
 
 	// Each language's search page and the index its script reads.
