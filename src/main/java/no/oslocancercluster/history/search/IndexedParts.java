@@ -94,7 +94,8 @@ final class IndexedParts {
 		document.add(new TextField("heading", heading, Field.Store.YES));
 		document.add(new TextField("section", section, Field.Store.YES));
 		document.add(new Field("text", text, TEXT));
-		document.add(new TextField("milestones", milestones, Field.Store.NO));
+		// Stored for the static export, which takes the words of every field.
+		document.add(new TextField("milestones", milestones, Field.Store.YES));
 		if (lang != null) {
 			document.add(new StoredField("lang", lang));
 		}

@@ -91,17 +91,19 @@ record LanguageIndex(Analyzer analyzer, IndexSearcher searcher, UnifiedHighlight
 		List<Hit> hits = new ArrayList<>();
 		for (int i = 0; i < top.scoreDocs.length; i++) {
 			Document document = this.searcher.storedFields().document(top.scoreDocs[i].doc);
-			hits.add(new Hit(document.get("href"), document.get("heading"), document.get("section"),
-					(snippets[i] != null) ? snippets[i] : start(document.get("text")), document.get("lang")));
+			hits.add(new Hit(
+					document.get("href"), document.get("heading"), document.get("section"), (snippets[i] != null)
+							? snippets[i] : new SimpleHTMLEncoder().encodeText(start(document.get("text"))),
+					document.get("lang")));
 		}
 		return hits;
 	}
 
-	private static String start(String text) {
+	// The start of a text, as plain text: the snippet of a hit whose text does not have
+	// the words.
+	static String start(String text) {
 		int space = text.lastIndexOf(' ', SNIPPET_LENGTH);
-		String start = (text.length() > SNIPPET_LENGTH) ? text.substring(0, (space > 0) ? space : SNIPPET_LENGTH) + " …"
-				: text;
-		return new SimpleHTMLEncoder().encodeText(start);
+		return (text.length() > SNIPPET_LENGTH) ? text.substring(0, (space > 0) ? space : SNIPPET_LENGTH) + " …" : text;
 	}
 
 }

@@ -31,8 +31,14 @@ class SearchController {
 	}
 
 	@GetMapping({ SitePaths.SEARCH, "/nb" + SitePaths.SEARCH })
-	String search(@RequestParam(name = "q", required = false) String query, Model model, Locale locale) {
+	String search(@RequestParam(name = "q", required = false) String query, Model model, Locale locale,
+			HttpServletRequest request) {
 		model.addAttribute("current", "search");
+		if (request.getAttribute(SearchExport.ATTRIBUTE) != null) {
+			model.addAttribute("query", "");
+			model.addAttribute("exported", ExportedView.of(Language.of(locale)));
+			return "search";
+		}
 		if (query != null && !query.isBlank()) {
 			SearchIndex.Results results = this.index.search(Language.of(locale), query, MAX_RESULTS);
 			model.addAttribute("results", ResultsView.of(results));
@@ -57,6 +63,20 @@ class SearchController {
 		model.addAttribute("query", "");
 		model.addAttribute("busy", true);
 		return "search";
+	}
+
+	/**
+	 * What the static export's search page needs for its script.
+	 *
+	 * @param index the address of the language's index file
+	 * @param maxQueryLength the length a query is cut to
+	 */
+	record ExportedView(String index, int maxQueryLength) {
+
+		static ExportedView of(Language language) {
+			return new ExportedView(language.path(SearchExport.INDEX_FILE), SearchIndex.MAX_QUERY_LENGTH);
+		}
+
 	}
 
 	/**

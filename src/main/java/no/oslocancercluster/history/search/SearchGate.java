@@ -59,8 +59,10 @@ class SearchGate extends OncePerRequestFilter {
 		// for search engines.
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
 		response.setHeader("X-Robots-Tag", "noindex");
-		if (!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
-			// Not a search: the site's answer to the method, which is no page to keep.
+		// Not a search: the site's answer to the method, which is no page to keep; or the
+		// static export's page, which is the export's alone.
+		if ((!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD"))
+				|| request.getAttribute(SearchExport.ATTRIBUTE) != null) {
 			chain.doFilter(request, response);
 			return;
 		}

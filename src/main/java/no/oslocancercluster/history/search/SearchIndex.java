@@ -93,6 +93,14 @@ public class SearchIndex {
 	}
 
 	/**
+	 * The index of a language as the static export's script reads it (see
+	 * {@link IndexFile}), its addresses under the path the site lives under.
+	 */
+	public byte[] exported(Language language, String basePath) {
+		return IndexFile.of(this.indexes.get().join().get(language), basePath).json();
+	}
+
+	/**
 	 * What a search found.
 	 *
 	 * @param query the query as searched (cut to {@link #MAX_QUERY_LENGTH} characters)

@@ -27,6 +27,16 @@ import org.apache.lucene.search.TermQuery;
  */
 record SearchQuery(String text, boolean cut, Set<String> terms) {
 
+	/**
+	 * The fields a query searches.
+	 */
+	static final List<String> FIELDS = List.of("heading", "milestones", "section", "text");
+
+	/**
+	 * The shortest term that also finds the longer ones it begins.
+	 */
+	static final int PREFIX_LENGTH = 4;
+
 	private static final int MAX_TERMS = 24;
 
 	static SearchQuery of(String raw, Analyzer analyzer) {
@@ -79,15 +89,22 @@ record SearchQuery(String text, boolean cut, Set<String> terms) {
 
 	private static Query anyField(String term) {
 		BooleanQuery.Builder any = new BooleanQuery.Builder();
-		for (String field : List.of("heading", "milestones", "section", "text")) {
-			float boost = boost(field);
-			any.add(new BoostQuery(new TermQuery(new Term(field, term)), boost), BooleanClause.Occur.SHOULD);
-			if (term.length() >= 4) {
-				any.add(new BoostQuery(new PrefixQuery(new Term(field, term)), boost * 0.3f),
+		for (String field : FIELDS) {
+			any.add(new BoostQuery(new TermQuery(new Term(field, term)), boost(field)), BooleanClause.Occur.SHOULD);
+			if (term.length() >= PREFIX_LENGTH) {
+				any.add(new BoostQuery(new PrefixQuery(new Term(field, term)), prefixBoost(field)),
 						BooleanClause.Occur.SHOULD);
 			}
 		}
 		return any.build();
+	}
+
+	/**
+	 * The score a part gets for a field with a longer word that the term begins: the
+	 * prefix query scores each field that has one by its boost alone.
+	 */
+	static float prefixBoost(String field) {
+		return boost(field) * 0.3f;
 	}
 
 	private static float boost(String field) {

@@ -9,6 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import no.oslocancercluster.history.content.model.Language;
+import no.oslocancercluster.history.search.SearchExport;
 import no.oslocancercluster.history.web.OnThisDay;
 
 import org.springframework.http.HttpHeaders;
@@ -26,7 +27,7 @@ class CachedPageFilter extends OncePerRequestFilter {
 	static final String CACHE_CONTROL = "public, max-age=" + PageCache.MAX_AGE + ", must-revalidate";
 
 	private static final Pattern DYNAMIC = Pattern
-		.compile("/(nb/)?(search|errors?)(/|$)|/(images|cards|css|actuator)/|/favicon[^/]*\\.svg$");
+		.compile("/(nb/)?(search|errors?)(/|$)|/(images|cards|css|js|actuator)/|/favicon[^/]*\\.svg$");
 
 	private final PageCache cache;
 
@@ -68,6 +69,9 @@ class CachedPageFilter extends OncePerRequestFilter {
 		if (day != null) {
 			request.setAttribute(OnThisDay.DAY_ATTRIBUTE,
 					day.equals(OnThisDay.NO_DAY) ? OnThisDay.NO_DAY : LocalDate.parse(day));
+		}
+		if (request.getHeader(PageCache.EXPORT_HEADER) != null) {
+			request.setAttribute(SearchExport.ATTRIBUTE, Boolean.TRUE);
 		}
 		chain.doFilter(request, response);
 	}

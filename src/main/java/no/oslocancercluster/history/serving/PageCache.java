@@ -51,6 +51,12 @@ public class PageCache {
 	 */
 	static final String DAY_HEADER = "X-Render-Day";
 
+	/**
+	 * The request header that asks for a page as the static export writes it where that
+	 * differs from the served one (the search page).
+	 */
+	static final String EXPORT_HEADER = "X-Render-Export";
+
 	// A cached page's lifetime in browsers and CDNs, in seconds.
 	static final long MAX_AGE = 300;
 
@@ -130,6 +136,17 @@ public class PageCache {
 	 */
 	RenderedPage exported(String path) {
 		return this.pages.get().get(path);
+	}
+
+	/**
+	 * The search page of a language as the static export writes it, rendered now and
+	 * never kept: its form answered by a script. {@code null} when the server does not
+	 * answer.
+	 */
+	byte[] exportedSearch(Language language) {
+		PageRenderer.Response response = this.renderer.render(language.path(SitePaths.SEARCH), 200, OnThisDay.NO_DAY,
+				true);
+		return (response != null) ? response.body() : null;
 	}
 
 	/**

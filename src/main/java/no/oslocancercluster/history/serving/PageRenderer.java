@@ -48,8 +48,16 @@ final class PageRenderer {
 	 * warning) when the server does not answer it with the status expected.
 	 */
 	Response render(String path, int status, String day) {
+		return render(path, status, day, false);
+	}
+
+	/**
+	 * The page at a path, as the static export writes it when {@code exported}.
+	 */
+	Response render(String path, int status, String day, boolean exported) {
 		try {
-			HttpResponse<byte[]> response = this.http.send(request(path, day), HttpResponse.BodyHandlers.ofByteArray());
+			HttpResponse<byte[]> response = this.http.send(request(path, day, exported),
+					HttpResponse.BodyHandlers.ofByteArray());
 			if (response.statusCode() != status) {
 				logger.warn("Not caching " + path + ": the server answered " + response.statusCode());
 				return null;
@@ -68,12 +76,15 @@ final class PageRenderer {
 	}
 
 	// A request that the cache filter lets through to the controllers.
-	private HttpRequest request(String path, String day) {
-		return HttpRequest.newBuilder(URI.create(this.server + path))
+	private HttpRequest request(String path, String day, boolean exported) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.server + path))
 			.header(PageCache.RENDER_HEADER, this.token)
 			.header(PageCache.DAY_HEADER, day)
-			.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
-			.build();
+			.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+		if (exported) {
+			request.header(PageCache.EXPORT_HEADER, "search");
+		}
+		return request.build();
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.time.Clock;
 import no.oslocancercluster.history.cards.Cards;
 import no.oslocancercluster.history.citation.CitationDownloads;
 import no.oslocancercluster.history.content.store.ContentStore;
+import no.oslocancercluster.history.search.SearchIndex;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -26,8 +27,8 @@ class ServingConfiguration {
 	}
 
 	@Bean
-	StaticExport staticExport(PageCache cache, ContentStore store, Cards cards) {
-		return new StaticExport(cache, store, cards);
+	StaticExport staticExport(PageCache cache, ContentStore store, Cards cards, SearchIndex search) {
+		return new StaticExport(cache, store, cards, search);
 	}
 
 	@Bean

@@ -9,14 +9,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import no.oslocancercluster.history.cards.Cards;
+import no.oslocancercluster.history.content.model.Language;
 import no.oslocancercluster.history.content.model.PictureFile;
+import no.oslocancercluster.history.content.model.SitePaths;
 import no.oslocancercluster.history.content.store.ContentStore;
+import no.oslocancercluster.history.search.SearchExport;
+import no.oslocancercluster.history.search.SearchIndex;
 
 import org.springframework.util.FileSystemUtils;
 
@@ -26,7 +31,9 @@ import org.springframework.util.FileSystemUtils;
  * {@code founding.html}, which those servers find for {@code /founding}; {@code /nb/} as
  * {@code nb/index.html}), the machine-readable files, the static files under their hashed
  * names, the pictures the text shows, the pages' share cards
- * ({@code cards/founding.png}), and {@code 404.html}.
+ * ({@code cards/founding.png}), {@code 404.html}, and search: each language's search page
+ * ({@code search.html}, {@code nb/search.html}), whose script answers it from that
+ * language's index ({@code search-index.json}, {@code nb/search-index.json}).
  */
 public class StaticExport {
 
@@ -36,12 +43,15 @@ public class StaticExport {
 
 	private final Cards cards;
 
+	private final SearchIndex search;
+
 	private final HttpClient http = HttpClient.newHttpClient();
 
-	StaticExport(PageCache cache, ContentStore store, Cards cards) {
+	StaticExport(PageCache cache, ContentStore store, Cards cards, SearchIndex search) {
 		this.cache = cache;
 		this.store = store;
 		this.cards = cards;
+		this.search = search;
 	}
 
 	/**
@@ -54,6 +64,7 @@ public class StaticExport {
 		Set<String> assets = new LinkedHashSet<>();
 		String site = server.toString().replaceFirst("/+$", "") + this.cache.basePath();
 		int files = writePages(folder, assets);
+		files += writeSearch(folder, assets);
 		writeFile(folder.resolve("404.html"), get(URI.create(site + "/this-page-does-not-exist")).body());
 		files++;
 		files += writeAssets(folder, site, assets);
@@ -64,20 +75,36 @@ public class StaticExport {
 
 	// Every cached page, collecting the static files they link to.
 	private int writePages(Path folder, Set<String> assets) throws IOException {
-		int files = 0;
+		List<String> paths = this.cache.paths();
+		for (String path : paths) {
+			writePage(folder, path, this.cache.exported(path).body(), assets);
+		}
+		return paths.size();
+	}
+
+	// Each language's search page and the index its script reads.
+	private int writeSearch(Path folder, Set<String> assets) throws IOException {
+		for (Language language : Language.values()) {
+			byte[] page = this.cache.exportedSearch(language);
+			if (page == null) {
+				throw new IOException("The server did not render the search page of " + language.tag());
+			}
+			writePage(folder, language.path(SitePaths.SEARCH), page, assets);
+			writeFile(folder.resolve(language.path(SearchExport.INDEX_FILE).substring(1)),
+					this.search.exported(language, this.cache.basePath()));
+		}
+		return 2 * Language.values().length;
+	}
+
+	private void writePage(Path folder, String path, byte[] body, Set<String> assets) throws IOException {
+		writeFile(folder.resolve(fileName(path)), body);
 		// The static files' addresses, under the path the site lives under.
 		Pattern asset = Pattern
-			.compile("(?:href|src)=\"" + Pattern.quote(this.cache.basePath()) + "(/(?:css|favicon)[^\"?#]*)\"");
-		for (String path : this.cache.paths()) {
-			byte[] body = this.cache.exported(path).body();
-			writeFile(folder.resolve(fileName(path)), body);
-			files++;
-			Matcher matcher = asset.matcher(new String(body, StandardCharsets.UTF_8));
-			while (matcher.find()) {
-				assets.add(matcher.group(1));
-			}
+			.compile("(?:href|src)=\"" + Pattern.quote(this.cache.basePath()) + "(/(?:css|js|favicon)[^\"?#]*)\"");
+		Matcher matcher = asset.matcher(new String(body, StandardCharsets.UTF_8));
+		while (matcher.find()) {
+			assets.add(matcher.group(1));
 		}
-		return files;
 	}
 
 	private int writeAssets(Path folder, String site, Set<String> assets) throws IOException, InterruptedException {

@@ -5,10 +5,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
- * Gives every page the addresses of the stylesheet and the icon, which change with their
- * content (see {@link WebConfiguration}): found once, since the files are in the jar.
- * Spring's filter that would rewrite every link of every page to look for such files is
- * left off: at a thousand sections it cost a seventh of the rendering.
+ * Gives every page the addresses of the stylesheet, the icon and the export's search
+ * script, which change with their content (see {@link WebConfiguration}): found once,
+ * since the files are in the jar. Spring's filter that would rewrite every link of every
+ * page to look for such files is left off: at a thousand sections it cost a seventh of
+ * the rendering.
  */
 @ControllerAdvice
 class StaticFilesAdvice {
@@ -25,7 +26,7 @@ class StaticFilesAdvice {
 	StaticFiles staticFiles() {
 		StaticFiles found = this.files;
 		if (found == null) {
-			found = new StaticFiles(address("/css/site.css"), address("/favicon.svg"));
+			found = new StaticFiles(address("/css/site.css"), address("/favicon.svg"), address("/js/search.js"));
 			this.files = found;
 		}
 		return found;
@@ -41,8 +42,9 @@ class StaticFilesAdvice {
 	 *
 	 * @param stylesheet the stylesheet's address
 	 * @param icon the icon's address
+	 * @param search the static export's search script's address
 	 */
-	record StaticFiles(String stylesheet, String icon) {
+	record StaticFiles(String stylesheet, String icon, String search) {
 
 	}
 

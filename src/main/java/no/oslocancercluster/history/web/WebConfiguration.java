@@ -88,8 +88,9 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
-		registry.addResourceHandler("/css/**", "/favicon*.svg")
-			.addResourceLocations("classpath:/static/css/", "classpath:/static/")
+		// The static export's search script (js/) too: its pages alone link to it.
+		registry.addResourceHandler("/css/**", "/js/**", "/favicon*.svg")
+			.addResourceLocations("classpath:/static/css/", "classpath:/static/js/", "classpath:/static/")
 			.setCacheControl(FOREVER)
 			.resourceChain(false)
 			.addResolver(new ServerPreferredCodings())

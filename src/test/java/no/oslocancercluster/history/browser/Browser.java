@@ -35,6 +35,18 @@ final class Browser {
 	 * {@code Accept-Language} lists them.
 	 */
 	static ChromeDriver start(String languages) throws IOException {
+		return start(languages, Map.of("intl.accept_languages", languages));
+	}
+
+	/**
+	 * Starts a browser that runs no JavaScript, as a visitor who turned it off.
+	 */
+	static ChromeDriver startWithoutJavaScript() throws IOException {
+		return start("en-GB,en",
+				Map.of("intl.accept_languages", "en-GB,en", "profile.managed_default_content_settings.javascript", 2));
+	}
+
+	private static ChromeDriver start(String languages, Map<String, Object> prefs) throws IOException {
 		boolean present = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
 		if (!present && "true".equals(System.getenv("CI"))) {
 			throw new IllegalStateException("CI must run the browser tests: install chromium and chromium-driver");
@@ -47,7 +59,7 @@ final class Browser {
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--disable-extensions", "--window-size=1280,900", "--user-data-dir=" + profile,
 				"--lang=" + languages.split(",")[0]);
-		options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", languages));
+		options.setExperimentalOption("prefs", prefs);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
 			.usingAnyFreePort()
 			.build();

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import no.oslocancercluster.history.TestClock;
 import no.oslocancercluster.history.content.markdown.TestPictures;
 import no.oslocancercluster.history.content.store.ContentFolder;
 import no.oslocancercluster.history.content.store.ContentLoader;
+import no.oslocancercluster.history.serving.StaticExport;
 import nu.validator.checker.jing.CheckerSchema;
 import nu.validator.htmlparser.common.Heuristics;
 import nu.validator.htmlparser.common.XmlViolationPolicy;
@@ -47,6 +49,7 @@ import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -85,6 +88,9 @@ class HtmlValidityTests {
 	@LocalServerPort
 	private int port;
 
+	@Autowired
+	private StaticExport export;
+
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/founding", "/expertise-status", "/innovation-park", "/awards", "/expansions",
 			"/timeline", "/print", NOT_FOUND, BAD_REQUEST, "/nb" + BAD_REQUEST, "/nb/", "/nb/founding",
@@ -104,6 +110,18 @@ class HtmlValidityTests {
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
 		List<String> errors = errors(path, response.body());
 		assertThat(errors).withFailMessage("%d HTML error(s):%n%s", errors.size(), String.join("\n", errors)).isEmpty();
+	}
+
+	// The static export's own search pages (its script writes the server's markup of
+	// results into them).
+	@Test
+	void theExportsSearchPagesAreValidHtml(@TempDir Path folder) throws Exception {
+		this.export.write(folder, URI.create("http://localhost:" + this.port));
+		for (String page : List.of("search.html", "nb/search.html")) {
+			List<String> errors = errors(page, Files.readString(folder.resolve(page)));
+			assertThat(errors).withFailMessage("%d HTML error(s):%n%s", errors.size(), String.join("\n", errors))
+				.isEmpty();
+		}
 	}
 
 	// A misconfigured checker (no schema, errors going nowhere) would pass every page:

@@ -94,11 +94,22 @@ class BasePathTests {
 		Path root = work.resolve("www");
 		this.export.write(Files.createDirectories(root.resolve(BASE.substring(1))), server());
 		try (Nginx nginx = Nginx.serve(work, root, BASE + "/404.html")) {
-			SiteCrawler crawler = new SiteCrawler(nginx.address(), BASE).ignoring(BASE + "/search")
-				.ignoring(BASE + "/nb/search");
+			SiteCrawler crawler = new SiteCrawler(nginx.address(), BASE);
 			assertThat(crawler.crawl(BASE + "/", BASE + "/nb/")).isEmpty();
 			assertThat(crawler.pages()).containsKeys(BASE + "/", BASE + "/nb/", BASE + "/founding",
-					BASE + "/nb/founding", BASE + "/timeline", BASE + "/nb/timeline");
+					BASE + "/nb/founding", BASE + "/timeline", BASE + "/nb/timeline", BASE + "/search",
+					BASE + "/nb/search");
+			// The search pages' index, and every result's address in it, under the path.
+			for (Document search : List.of(crawler.pages().get(BASE + "/search"),
+					crawler.pages().get(BASE + "/nb/search"))) {
+				String index = search.select("#search-output").attr("data-index");
+				assertThat(index).startsWith(BASE + "/").endsWith("/search-index.json");
+				HttpResponse<String> file = crawler.get(index);
+				assertThat(file.statusCode()).isEqualTo(200);
+				// Each part's entry starts with its address.
+				assertThat(file.body()).contains("[\"" + BASE + "/")
+					.doesNotContainPattern("\\[\"/(?!" + BASE.substring(1) + "/)");
+			}
 			HttpResponse<String> missing = crawler.get(BASE + "/no-such-page");
 			assertThat(missing.statusCode()).isEqualTo(404);
 			assertThat(links(missing.body())).isNotEmpty()

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
  * {@code 404.html} at the site's path for anything missing. Skipped where nginx is not
  * installed, except in CI, where it must be.
  */
-final class Nginx implements AutoCloseable {
+public final class Nginx implements AutoCloseable {
 
 	private static final Path NGINX = Path.of("/usr/sbin/nginx");
 
@@ -35,7 +35,16 @@ final class Nginx implements AutoCloseable {
 	 * Serves {@code root} (whose files lie under the site's path inside it) with the
 	 * given 404 page.
 	 */
-	static Nginx serve(Path work, Path root, String notFound) throws IOException, InterruptedException {
+	public static Nginx serve(Path work, Path root, String notFound) throws IOException, InterruptedException {
+		return serve(work, root, notFound, "");
+	}
+
+	/**
+	 * Serves {@code root} with the given 404 page and more directives for its server
+	 * block ({@code add_header ...;}).
+	 */
+	public static Nginx serve(Path work, Path root, String notFound, String directives)
+			throws IOException, InterruptedException {
 		if (!"true".equals(System.getenv("CI"))) {
 			assumeThat(Files.isExecutable(NGINX)).as("nginx is not installed (apt-get install nginx)").isTrue();
 		}
@@ -43,7 +52,7 @@ final class Nginx implements AutoCloseable {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			port = socket.getLocalPort();
 		}
-		Files.writeString(work.resolve("nginx.conf"), config(work, root, notFound, port));
+		Files.writeString(work.resolve("nginx.conf"), config(work, root, notFound, port, directives));
 		// nginx's workers run as another user when started as root: let them read the
 		// files.
 		readable(work);
@@ -59,11 +68,11 @@ final class Nginx implements AutoCloseable {
 		return nginx;
 	}
 
-	URI address() {
+	public URI address() {
 		return URI.create("http://127.0.0.1:" + this.port);
 	}
 
-	private static String config(Path work, Path root, String notFound, int port) {
+	private static String config(Path work, Path root, String notFound, int port, String directives) {
 		return """
 				daemon on;
 				worker_processes 1;
@@ -83,9 +92,10 @@ final class Nginx implements AutoCloseable {
 				    root %2$s;
 				    error_page 404 %4$s;
 				    location / { try_files $uri $uri.html $uri/index.html =404; }
+				    %5$s
 				  }
 				}
-				""".formatted(work, root, port, notFound);
+				""".formatted(work, root, port, notFound, directives);
 	}
 
 	private static void readable(Path folder) throws IOException {

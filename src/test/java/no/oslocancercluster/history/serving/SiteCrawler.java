@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +39,6 @@ final class SiteCrawler {
 
 	private final List<String> problems = new ArrayList<>();
 
-	private final Set<String> ignored = new HashSet<>();
-
 	/**
 	 * A crawler of the site at the given server (its scheme, host and port) under the
 	 * given path ({@code /pr-preview/pr-7}, or empty at the root).
@@ -49,15 +46,6 @@ final class SiteCrawler {
 	SiteCrawler(URI server, String basePath) {
 		this.server = server;
 		this.basePath = basePath;
-	}
-
-	/**
-	 * Leaves an address out of the crawl: the search form's, in a static export, which
-	 * has no search.
-	 */
-	SiteCrawler ignoring(String path) {
-		this.ignored.add(path);
-		return this;
 	}
 
 	/**
@@ -69,7 +57,7 @@ final class SiteCrawler {
 		Map<String, String> anchors = new LinkedHashMap<>();
 		while (!queue.isEmpty()) {
 			String path = queue.poll();
-			if (this.statuses.containsKey(path) || this.ignored.contains(path)) {
+			if (this.statuses.containsKey(path)) {
 				continue;
 			}
 			Document page = fetch(path);

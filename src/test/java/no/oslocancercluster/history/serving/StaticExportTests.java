@@ -70,10 +70,12 @@ class StaticExportTests {
 		try (Stream<Path> files = Files.walk(folder)) {
 			pages = files.filter((file) -> file.toString().endsWith(".html")).toList();
 		}
-		// Both languages: eight pages and the 404 page in English, eight in bokmål.
-		assertThat(pages).hasSizeGreaterThanOrEqualTo(17);
+		// Both languages: eight pages, search and the 404 page in English, eight and
+		// search in bokmål.
+		assertThat(pages).hasSizeGreaterThanOrEqualTo(19);
 		for (Path page : pages) {
-			for (Element link : Jsoup.parse(page.toFile()).select("a[href^=/], link[href^=/], img[src^=/]")) {
+			for (Element link : Jsoup.parse(page.toFile())
+				.select("a[href^=/], link[href^=/], img[src^=/], script[src^=/]")) {
 				String target = link.hasAttr("src") ? link.attr("src") : link.attr("href");
 				String path = target.replaceFirst("[?#].*$", "");
 				assertThat(folder.resolve(StaticExport.fileName(path)))
@@ -88,7 +90,12 @@ class StaticExportTests {
 		this.export.write(folder, server());
 		List<Path> pages;
 		try (Stream<Path> files = Files.walk(folder)) {
-			pages = files.filter((file) -> file.toString().endsWith(".html") && !file.endsWith("404.html")).toList();
+			// Not the error page nor the search pages, which have no card on the server
+			// either.
+			pages = files
+				.filter((file) -> file.toString().endsWith(".html") && !file.endsWith("404.html")
+						&& !file.endsWith("search.html"))
+				.toList();
 		}
 		assertThat(pages).hasSizeGreaterThanOrEqualTo(16);
 		for (Path page : pages) {

@@ -58,7 +58,7 @@ public final class SitePaths {
 	 * Addresses the site uses for pages of its own; a section there would be hidden or
 	 * would hide one.
 	 */
-	public static final Set<String> RESERVED = Set.of("index", "timeline", "error", "css", "images", "favicon",
+	public static final Set<String> RESERVED = Set.of("index", "timeline", "error", "css", "js", "images", "favicon",
 			"search", "print", "sitemap", "robots", "actuator", "en", "nb", "cards", "feed", "cite", "pr-preview");
 
 	/**
