@@ -180,7 +180,7 @@ public class PageCache {
 		// Each section's and the timeline's citation files.
 		for (Page page : this.store.editions().pages()) {
 			String name = page.englishPath().substring(1);
-			if (!SitePaths.SITE_PAGES.contains(page.englishPath()) || page.englishPath().equals(SitePaths.TIMELINE)) {
+			if (PageCitations.cited(page.englishPath())) {
 				paths.add(page.language().path(PageCitations.FOLDER + name + ".bib"));
 				paths.add(page.language().path(PageCitations.FOLDER + name + ".json"));
 			}
