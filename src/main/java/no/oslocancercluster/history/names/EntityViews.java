@@ -31,22 +31,18 @@ final class EntityViews {
 	 * @param href the address of its page
 	 * @param website its official web address, or {@code null}
 	 * @param wikidata the address of its Wikidata item, or {@code null}
+	 * @param fallback whether anything of it is shown in another language than the
+	 * page's, for want of a translation
 	 */
 	record EntityView(String name, String nameLang, String kind, String description, String descriptionLang,
-			String href, String website, String wikidata) {
+			String href, String website, String wikidata, boolean fallback) {
 
 		static EntityView of(Entity entity, Language page) {
 			return new EntityView(entity.name(page), lang(entity.nameLanguage(page), page),
 					"name.kind." + entity.kind().word(), entity.description(page),
 					lang(entity.descriptionLanguage(page), page), entity.href(page), entity.website(),
-					(entity.wikidata() != null) ? "https://www.wikidata.org/entity/" + entity.wikidata() : null);
-		}
-
-		/**
-		 * Whether anything on its page is shown in another language than the page's.
-		 */
-		public boolean fallback() {
-			return this.nameLang != null || this.descriptionLang != null;
+					(entity.wikidata() != null) ? "https://www.wikidata.org/entity/" + entity.wikidata() : null,
+					!entity.translated(page));
 		}
 
 	}

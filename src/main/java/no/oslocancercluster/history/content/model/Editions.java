@@ -58,17 +58,22 @@ public record Editions(Map<Language, Edition> byLanguage) {
 				pages.add(new Page(language, section.href(), "/" + section.slug(), !section.fallback(),
 						section.updated()));
 			}
-			LocalDate latest = edition.sections()
-				.stream()
-				.map(Section::updated)
-				.filter(Objects::nonNull)
-				.max(Comparator.naturalOrder())
-				.orElse(null);
+			LocalDate latest = latest(edition);
 			pages.add(new Page(language, language.path("/timeline"), "/timeline", true, latest));
 			pages.add(new Page(language, language.path("/print"), "/print", true, latest));
 			pages.addAll(namePages(edition));
 		}
 		return pages;
+	}
+
+	// The day the last section changed: the timeline's and the print edition's.
+	private static LocalDate latest(Edition edition) {
+		return edition.sections()
+			.stream()
+			.map(Section::updated)
+			.filter(Objects::nonNull)
+			.max(Comparator.naturalOrder())
+			.orElse(null);
 	}
 
 	// The index of names and a page for each: the index is always in its language, a

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import no.oslocancercluster.history.content.frontmatter.EntityFrontMatter;
-import no.oslocancercluster.history.content.frontmatter.EntityFrontMatter.EntityText;
 import no.oslocancercluster.history.content.frontmatter.FrontMatterReader;
 import no.oslocancercluster.history.content.model.Entity;
 import no.oslocancercluster.history.content.model.EntityKind;
@@ -46,8 +45,10 @@ public final class EntityReader {
 		if (matter == null || problems.count() != before) {
 			return null;
 		}
-		return new Entity(id, EntityKind.of(matter.kind()).orElseThrow(), texts(matter.name()),
-				texts(matter.description()), matter.wikidata(), matter.website());
+		EntityFrontMatter.EntityDescription description = matter.description();
+		return new Entity(id, EntityKind.of(matter.kind()).orElseThrow(), texts(matter.name().en(), matter.name().nb()),
+				(description != null) ? texts(description.en(), description.nb()) : Map.of(), matter.wikidata(),
+				matter.website());
 	}
 
 	// The first line of the body with something on it.
@@ -63,13 +64,11 @@ public final class EntityReader {
 		return source.bodyLine() + blank;
 	}
 
-	private static Map<Language, String> texts(EntityText text) {
+	private static Map<Language, String> texts(String english, String bokmal) {
 		Map<Language, String> texts = new EnumMap<>(Language.class);
-		if (text != null) {
-			texts.put(Language.EN, text.en().strip());
-			if (text.nb() != null) {
-				texts.put(Language.NB, text.nb().strip());
-			}
+		texts.put(Language.EN, english.strip());
+		if (bokmal != null) {
+			texts.put(Language.NB, bokmal.strip());
 		}
 		return texts;
 	}

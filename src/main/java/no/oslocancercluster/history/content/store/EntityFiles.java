@@ -38,15 +38,19 @@ final class EntityFiles {
 		List<Entity> entities = new ArrayList<>();
 		for (Path file : files) {
 			FileProblems found = new FileProblems(file.toString());
-			byte[] bytes = FileText.bytes(file, found);
-			SplitFile source = (bytes != null) ? FileText.split(bytes, false, found) : null;
-			Entity entity = (source != null) ? reader.read(file.getFileName().toString(), source, found) : null;
+			Entity entity = read(file, reader, found);
 			if (entity != null) {
 				entities.add(entity);
 			}
 			problems.addAll(found.list());
 		}
 		return entities;
+	}
+
+	private static Entity read(Path file, EntityReader reader, FileProblems problems) {
+		byte[] bytes = FileText.bytes(file, problems);
+		SplitFile source = (bytes != null) ? FileText.split(bytes, false, problems) : null;
+		return (source != null) ? reader.read(file.getFileName().toString(), source, problems) : null;
 	}
 
 }

@@ -86,7 +86,7 @@ class EntityFilesTests {
 		assertThat(this.folder.problems(this.loader)).containsExactly(
 				file + ":1:1: file name: \"Radforsk.md\" cannot become a web address; use lowercase letters, digits "
 						+ "and hyphens, like kaare-norum.md",
-				file + ":2:1: name.en: is missing or empty; write it in English",
+				file + ":2:1: name.en: is missing or empty; write the name in English",
 				file + ":4:1: kind: \"company\" is not a kind; write person, organisation, place or programme",
 				file + ":5:1: descripton: unknown field; did you mean description?",
 				file + ":6:1: wikidata: \"4991281\" is not a Wikidata id; write Q and its number, like Q42",
@@ -108,6 +108,21 @@ class EntityFilesTests {
 				file + ":2:1: name: is missing; give the name in English, and in bokmål if you can: "
 						+ "name: {en: Kaare Norum, nb: Kaare Norum}",
 				file + ":2:1: kind: is missing; write person, organisation, place or programme");
+	}
+
+	@Test
+	void aDescriptionInBokmalOnlyAsksForTheEnglish() {
+		this.folder.write("names/radforsk.md", """
+				---
+				name: {en: Radforsk}
+				kind: organisation
+				description:
+				  nb: et investeringsselskap
+				---
+				""");
+		assertThat(this.folder.problems(this.loader)).containsExactly(this.folder.path("names/radforsk.md")
+				+ ":4:1: description.en: is missing or empty; write the description in English, in the words of "
+				+ "the history");
 	}
 
 	@Test
