@@ -101,6 +101,14 @@ class NamesTests {
 	}
 
 	@Test
+	void thePrintEditionKeepsTheLinksToTheNamesPages() {
+		Document print = page("/nb/print");
+		assertThat(print.select("main a[href^=/nb/names/]").eachAttr("href")).contains("/nb/names/kaare-norum",
+				"/nb/names/oslo-city-council");
+		assertThat(print.select("main a[href*=names]").eachAttr("href")).noneMatch((href) -> href.startsWith("#"));
+	}
+
+	@Test
 	void anUnknownNameIsNotFound() {
 		assertThat(new LocalSite(this.port).get("/names/kare-norum").statusCode()).isEqualTo(404);
 		assertThat(new LocalSite(this.port).get("/nb/names/kare-norum").statusCode()).isEqualTo(404);
