@@ -107,7 +107,10 @@ class EntityController {
 				pages.add(page);
 				last = page;
 			}
-			last.places().add(place(page.href(), mention, locale));
+			// Before the first heading, the page's own link is the place.
+			if (mention.heading() != null) {
+				last.places().add(place(page.href(), mention, locale));
+			}
 		}
 		return pages.stream()
 			.map((page) -> new PageMentions(page.title(), page.href(), page.lang(), List.copyOf(page.places())))

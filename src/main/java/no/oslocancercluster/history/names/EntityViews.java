@@ -65,7 +65,8 @@ final class EntityViews {
 	 * @param title the page's title
 	 * @param href its address
 	 * @param lang the language of its title when it is not the page's, or {@code null}
-	 * @param places the places, in the order of its text
+	 * @param places the places under its headings, in the order of its text; none when
+	 * the name comes before the first heading only
 	 */
 	record PageMentions(String title, String href, String lang, List<PlaceView> places) {
 
@@ -75,7 +76,7 @@ final class EntityViews {
 	 * A place in a page's text that mentions a name.
 	 *
 	 * @param href the address of its heading or paragraph
-	 * @param heading the heading it is under, or {@code null} before the first one
+	 * @param heading the heading it is under
 	 * @param milestoneDate the date of the milestone it tells, in words, or {@code null}
 	 * @param milestoneDatetime the same date in ISO 8601, or {@code null}
 	 * @param milestone the title of that milestone, or {@code null}

@@ -40,11 +40,13 @@ class NamesTests {
 		assertThat(norum.select(".page-header .lead").text()).isEqualTo("former Principal of the University of Oslo");
 		assertThat(norum.select(".mentions__page").eachText()).containsExactly("Our history", "Founding",
 				"Expertise and status");
-		assertThat(norum.select(".mentions__places li").eachText()).containsExactly("Our history",
+		assertThat(norum.select(".mentions__page").eachAttr("href")).containsExactly("/", "/founding",
+				"/expertise-status");
+		assertThat(norum.select(".mentions__places li").eachText()).containsExactly(
 				"Oslo Cancer Cluster is initiated (Milestone: 2006, Oslo Cancer Cluster is initiated)",
 				"Recognised as a Norwegian Centre of Expertise (Milestone: 2007, Recognised as a Norwegian Centre "
 						+ "of Expertise)");
-		assertThat(norum.select(".mentions__places a").eachAttr("href")).containsExactly("/",
+		assertThat(norum.select(".mentions__places a").eachAttr("href")).containsExactly(
 				"/founding#oslo-cancer-cluster-initiated", "/expertise-status#norwegian-centre-of-expertise");
 	}
 
@@ -56,7 +58,7 @@ class NamesTests {
 				Document page = page(language + (path.equals("/") ? "/" : path));
 				for (Element link : page.select("main a[href*=/names/]")) {
 					Document entity = page(link.attr("href"));
-					assertThat(entity.select(".mentions__places a").eachAttr("href"))
+					assertThat(entity.select(".mentions a").eachAttr("href"))
 						.as("%s, which %s%s links to", link.attr("href"), language, path)
 						.anyMatch((back) -> back.replaceFirst("#.*", "").equals(language + path));
 					checked.add(link.attr("href"));
