@@ -73,8 +73,9 @@ base_image() {
   rm -rf "$rootfs"
 }
 base_image jdk openjdk-17-jdk-headless
-# The run stage's Java is the Dockerfile's (25): the host's Temurin 25 on a minimal Debian.
-base_image jre25 ca-certificates "${JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+# The run stage's Java is the Dockerfile's (25): the host's Temurin 25 on a minimal Debian, with fontconfig as the
+# eclipse-temurin images have it: without it Java's font manager cannot start, and no share card can be drawn.
+base_image jre25-fontconfig ca-certificates,fontconfig "${JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 
 # The Dockerfile as it is, with the bases as build arguments. --format docker: the OCI format has no HEALTHCHECK
 # (buildah would drop it with a warning). --layers reuses unchanged steps. chroot isolation runs RUN steps without
@@ -86,7 +87,7 @@ volumes=(-v /etc/ssl/certs:/etc/ssl/certs:ro)
 if [ -n "$M2" ]; then mkdir -p "$M2" && volumes+=(-v "$M2:/root/.m2"); fi
 bud() {
   buildah bud --isolation chroot --format docker --layers --pull-never "${volumes[@]}" \
-    --build-arg BUILD_IMAGE=localhost/history-base-jdk --build-arg RUNTIME_IMAGE=localhost/history-base-jre25 \
+    --build-arg BUILD_IMAGE=localhost/history-base-jdk --build-arg RUNTIME_IMAGE=localhost/history-base-jre25-fontconfig \
     "$@" . >>"$work/build.log" 2>&1 || { tail -40 "$work/build.log"; exit 1; }
 }
 buildah rm --all >/dev/null 2>&1 || true
@@ -144,6 +145,7 @@ curl -s -o "$work/index.html" -w '%{http_code}' "http://127.0.0.1:$PORT/" >"$wor
   || fail "/ answered $(cat "$work/status") or lacks \"Our history\""
 check "/timeline is 200" curl -fs -o /dev/null "http://127.0.0.1:$PORT/timeline"
 check "/founding is 200" curl -fs -o /dev/null "http://127.0.0.1:$PORT/founding"
+check "a share card is drawn (/cards/founding.png, fonts from the jar)" sh -c "curl -fs \"http://127.0.0.1:$PORT/cards/founding.png\" | head -c 8 | grep -q PNG"
 check "the image's HEALTHCHECK command exits 0 (podman healthcheck run)" podman healthcheck run "$NAME"
 check "Brotli loaded from the image (not from the noexec /tmp)" grep -q "Brotli on" "$work/site.log"
 check "the AOT cache is mapped" grep -q "/app/app.aot" "/proc/$pid/maps"
@@ -171,7 +173,7 @@ check "stops gracefully on SIGTERM" grep -q "Graceful shutdown complete" "$work/
 
 # (d) Figures.
 size=$(podman image inspect --format '{{.Size}}' "$IMAGE")
-base=$(podman image inspect --format '{{.Size}}' localhost/history-base-jre25)
+base=$(podman image inspect --format '{{.Size}}' localhost/history-base-jre25-fontconfig)
 echo "image:     $((size / 1000000)) MB ($((base / 1000000)) MB of it the Debian JRE base)"
 echo "content:   $(grep -aoE 'Loaded .* in [0-9]+ ms.*' "$work/site.log")"
 echo "start-up:  $(grep -aoE 'Started SiteApplication in [0-9.]+ seconds \(process running for [0-9.]+\)' "$work/site.log")"

@@ -12,7 +12,7 @@ set -euo pipefail
 
 cd "$(dirname "$0")/.."            # the jar reads content/ from the working directory
 PORT=${PORT:-18081}
-PAGES=(/ /founding /timeline /print /no-such-page)
+PAGES=(/ /founding /timeline /print /names /names/kaare-norum /no-such-page)
 BASE=http://localhost:$PORT
 OUT=$(mktemp -d /tmp/lighthouse.XXXXXX)
 CONTENT=content

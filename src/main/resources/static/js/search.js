@@ -38,7 +38,7 @@
     const found = [];
     for (let i = 0, doc = 0; i < pairs.length; i += 2) {
       doc += pairs[i];
-      found.push({ doc, score: Math.fround(scores[pairs[i + 1] >> 4]), fields: pairs[i + 1] & 15 });
+      found.push({ doc, score: Math.fround(scores[pairs[i + 1] >> 5]), fields: pairs[i + 1] & 31 });
     }
     return found;
   };
@@ -93,7 +93,8 @@
       found.set(doc, hit);
     }));
     const needed = (terms.size <= 2) ? terms.size : Math.floor((terms.size + 1) / 2);
-    const hits = [...found.values()].filter((hit) => hit.matched >= needed);
+    const hits = [...found.values()]
+      .filter((hit) => hit.matched >= (index.names.has(hit.doc) ? terms.size : needed));
     hits.forEach((hit) => { hit.score = Math.fround(hit.score); });
     hits.sort((one, other) => (other.score - one.score) || (one.doc - other.doc));
     const marks = new Set();
@@ -127,7 +128,8 @@
     const [href, title, section, start, lang] = index.docs[doc];
     const item = element('li', { class: 'search-result', lang },
       element('h2', { class: 'search-result__title' }, element('a', { href }, title)));
-    if (title !== section) {
+    // As on the server: a part of a section names it, a page of its own (or a name's) does not.
+    if (section && title !== section) {
       item.append(element('p', { class: 'search-result__section' },
         element('span', { lang: document.documentElement.lang }, text.in), ' ', element('span', {}, section)));
     }
@@ -170,6 +172,7 @@
       stop: new Set(file.stop),
       words: new Map(Object.entries(file.words)),
       termNumbers: new Map(file.terms.map((term, i) => [term, i])),
+      names: new Set(file.names),
     };
     // The terms a term finds: itself, and from the shortest the server extends, the longer ones it begins.
     index.startingWith = (term) => new Set((term.length >= index.prefixLength)

@@ -134,10 +134,19 @@ public class Cards {
 			case SitePaths.HOME -> edition.overview().title();
 			case SitePaths.TIMELINE -> message("timeline.title", locale);
 			case SitePaths.PRINT -> message("print.title", locale);
-			default -> section.title();
+			case SitePaths.NAMES -> message("names.title", locale);
+			default -> (section != null) ? section.title() : entityName(page, edition);
 		};
-		String years = (section != null) ? section.period().orElse(null) : years(edition);
+		// A name's card has no years: the history's would read as the name's own.
+		boolean named = page.englishPath().startsWith(SitePaths.NAMES);
+		String years = (section != null) ? section.period().orElse(null) : named ? null : years(edition);
 		return new Card(title, years, message("site.name", locale), message("site.subtitle", locale));
+	}
+
+	// A name's page: the name, in the page's language where it has one.
+	private static String entityName(Page page, Edition edition) {
+		String id = page.englishPath().substring(SitePaths.NAMES.length() + 1);
+		return edition.entity(id).map((entity) -> entity.name(page.language())).orElseThrow();
 	}
 
 	// The years of the whole history: from its first milestone to its last.

@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 
 import no.oslocancercluster.history.content.model.Language;
 import no.oslocancercluster.history.content.model.Page;
-import no.oslocancercluster.history.content.model.SitePaths;
 import no.oslocancercluster.history.content.store.ContentStore;
 
 import org.springframework.http.MediaType;
@@ -46,7 +45,7 @@ public class CitationDownloads {
 		List<String> paths = new ArrayList<>();
 		for (Page page : this.store.editions().pages()) {
 			String english = page.englishPath();
-			if (!SitePaths.SITE_PAGES.contains(english) || english.equals(SitePaths.TIMELINE)) {
+			if (PageCitations.cited(english)) {
 				paths.add(page.language().path(PageCitations.FOLDER + english.substring(1) + ".bib"));
 				paths.add(page.language().path(PageCitations.FOLDER + english.substring(1) + ".json"));
 			}

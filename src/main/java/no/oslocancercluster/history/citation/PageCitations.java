@@ -56,6 +56,17 @@ public class PageCitations {
 	}
 
 	/**
+	 * Whether a page, by its English address, has citation files: each section and the
+	 * timeline; not the home page, the print edition, search or the names.
+	 */
+	static boolean cited(String englishPath) {
+		if (englishPath.equals(SitePaths.TIMELINE)) {
+			return true;
+		}
+		return !SitePaths.SITE_PAGES.contains(englishPath) && !englishPath.startsWith(SitePaths.NAMES + "/");
+	}
+
+	/**
 	 * A section's citation: its text's own page (a page shown in English for want of a
 	 * translation is the English page's copy).
 	 */

@@ -7,6 +7,8 @@ import java.util.stream.IntStream;
 
 import no.oslocancercluster.history.SiteProperties;
 import no.oslocancercluster.history.content.model.Edition;
+import no.oslocancercluster.history.content.model.Entity;
+import no.oslocancercluster.history.content.model.Language;
 import no.oslocancercluster.history.content.model.Milestone;
 import no.oslocancercluster.history.content.model.Organization;
 import no.oslocancercluster.history.timeline.Timeline;
@@ -16,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Structured data (schema.org as JSON-LD) made from the content: the organisation on the
- * overview, the events on the timeline.
+ * overview, the events on the timeline, each name on its page.
  */
 @Component
 public class StructuredData {
@@ -65,6 +67,32 @@ public class StructuredData {
 		data.put("numberOfItems", milestones.size());
 		data.put("itemListElement",
 				IntStream.range(0, milestones.size()).mapToObj((i) -> item(milestones.get(i), i + 1)).toList());
+		return write(data);
+	}
+
+	/**
+	 * A name of the history as JSON-LD: a {@code Person}, an {@code Organization}, a
+	 * {@code Place}, or for a programme a plain {@code Thing}, as schema.org has no type
+	 * for a public programme that would not say more than the history does.
+	 */
+	public String entity(Entity entity, Language language) {
+		Map<String, Object> data = type(switch (entity.kind()) {
+			case PERSON -> "Person";
+			case ORGANISATION -> "Organization";
+			case PLACE -> "Place";
+			case PROGRAMME -> "Thing";
+		});
+		data.put("name", entity.name(language));
+		if (entity.description(language) != null) {
+			data.put("description", entity.description(language));
+		}
+		if (entity.website() != null) {
+			data.put("url", entity.website());
+		}
+		if (entity.wikidata() != null) {
+			data.put("sameAs", List.of("https://www.wikidata.org/entity/" + entity.wikidata()));
+		}
+		data.put("mainEntityOfPage", this.properties.absolute(entity.href(language)));
 		return write(data);
 	}
 

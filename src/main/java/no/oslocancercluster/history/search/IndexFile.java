@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import org.apache.lucene.analysis.Analyzer;
@@ -46,16 +48,29 @@ import tools.jackson.databind.json.JsonMapper;
  * @param terms the terms, in the order of {@code hits}
  * @param hits for each term, the parts it finds, as triples: the part's number, its
  * score, and the fields that have the term (a bit each: heading, milestones, section,
- * text)
+ * text, a name's page's names)
  * @param docs each part as a result shows it: address, title, section, the start of its
  * text, and the language of its text when it is not the site's (or {@code null})
+ * @param names the parts that are a name's page, which only a query of whose words every
+ * one is in its names finds
  */
 record IndexFile(boolean possessive, int prefixLength, List<Float> prefixScores, Set<String> stop,
-		Map<String, Integer> words, List<String> terms, List<TermHits> hits, List<List<String>> docs) {
+		Map<String, Integer> words, List<String> terms, List<TermHits> hits, List<List<String>> docs,
+		List<Integer> names) {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final List<String> FIELDS = SearchQuery.FIELDS;
+
+	// The fields a word may begin a longer word of, one bit each: the fields searched and
+	// a name's page's names.
+	private static final List<String> PREFIXED = Stream.concat(FIELDS.stream(), Stream.of("names")).toList();
+
+	private static final int NAMES_BIT = 1 << FIELDS.size();
+
+	// The stored fields whose words a visitor may type: a part's title (its heading, or a
+	// name), the fields searched, and a name's page's names.
+	private static final List<String> HARVESTED = List.of("title", "milestones", "section", "text", "names");
 
 	static IndexFile of(LanguageIndex index, String basePath) {
 		List<Document> documents = documents(index.searcher());
@@ -73,8 +88,17 @@ record IndexFile(boolean possessive, int prefixLength, List<Float> prefixScores,
 		}
 		List<TermHits> hits = terms.keySet().stream().map((term) -> hits(index.searcher(), term)).toList();
 		return new IndexFile(index.analyzer() instanceof EnglishAnalyzer, SearchQuery.PREFIX_LENGTH,
-				FIELDS.stream().map(SearchQuery::prefixBoost).toList(), stop, words, List.copyOf(terms.keySet()), hits,
-				documents.stream().map((document) -> doc(document, basePath)).toList());
+				Stream.concat(FIELDS.stream().map(SearchQuery::prefixBoost), Stream.of(SearchQuery.NAME_PREFIX_BOOST))
+					.toList(),
+				stop, words, List.copyOf(terms.keySet()), hits,
+				documents.stream().map((document) -> doc(document, basePath)).toList(), namePages(documents));
+	}
+
+	private static List<Integer> namePages(List<Document> documents) {
+		return IntStream.range(0, documents.size())
+			.filter((doc) -> documents.get(doc).get("names") != null)
+			.boxed()
+			.toList();
 	}
 
 	byte[] json() {
@@ -108,7 +132,7 @@ record IndexFile(boolean possessive, int prefixLength, List<Float> prefixScores,
 		Set<String> words = new TreeSet<>();
 		try (Analyzer plain = new StandardAnalyzer(CharArraySet.EMPTY_SET)) {
 			for (Document document : documents) {
-				for (String field : FIELDS) {
+				for (String field : HARVESTED) {
 					tokens(plain, document.get(field), words);
 				}
 			}
@@ -146,7 +170,7 @@ record IndexFile(boolean possessive, int prefixLength, List<Float> prefixScores,
 			int previous = 0;
 			for (ScoreDoc hit : found) {
 				parts.add(hit.doc - previous);
-				parts.add(numbers.get(hit.score) * 16 + fields.getOrDefault(hit.doc, 0));
+				parts.add(numbers.get(hit.score) * 32 + fields.getOrDefault(hit.doc, 0));
 				previous = hit.doc;
 			}
 			return new TermHits(scores, parts);
@@ -157,32 +181,42 @@ record IndexFile(boolean possessive, int prefixLength, List<Float> prefixScores,
 	}
 
 	// The fields of each part that have the term, one bit each in the order of FIELDS.
+	// A name's page is only found by its names (SearchQuery), and the other parts have
+	// none.
 	private static Map<Integer, Integer> fields(IndexReader reader, String term) throws IOException {
 		Map<Integer, Integer> fields = new HashMap<>();
-		for (int field = 0; field < FIELDS.size(); field++) {
+		for (int field = 0; field < PREFIXED.size(); field++) {
 			int bit = 1 << field;
-			for (LeafReaderContext leaf : reader.leaves()) {
-				PostingsEnum postings = leaf.reader().postings(new Term(FIELDS.get(field), term), PostingsEnum.NONE);
-				for (int doc = (postings != null) ? postings.nextDoc()
-						: DocIdSetIterator.NO_MORE_DOCS; doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings
-							.nextDoc()) {
-					fields.merge(leaf.docBase + doc, bit, (one, other) -> one | other);
-				}
-			}
+			postings(reader, new Term(PREFIXED.get(field), term))
+				.forEach((doc) -> fields.merge(doc, bit, (one, other) -> one | other));
 		}
+		postings(reader, IndexedParts.NAME_PAGE)
+			.forEach((doc) -> fields.computeIfPresent(doc, (key, mask) -> mask & NAMES_BIT));
 		return fields;
 	}
 
+	private static List<Integer> postings(IndexReader reader, Term term) throws IOException {
+		List<Integer> docs = new ArrayList<>();
+		for (LeafReaderContext leaf : reader.leaves()) {
+			PostingsEnum postings = leaf.reader().postings(term, PostingsEnum.NONE);
+			for (int doc = (postings != null) ? postings.nextDoc()
+					: DocIdSetIterator.NO_MORE_DOCS; doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+				docs.add(leaf.docBase + doc);
+			}
+		}
+		return docs;
+	}
+
 	private static List<String> doc(Document document, String basePath) {
-		return Arrays.asList(basePath + document.get("href"), document.get("heading"), document.get("section"),
+		return Arrays.asList(basePath + document.get("href"), document.get("title"), document.get("section"),
 				LanguageIndex.start(document.get("text")), document.get("lang"));
 	}
 
 	/**
 	 * The parts a term finds, written small: the scores they have, and for each part, in
 	 * the order of the index, two numbers: how many parts on from the one before (from 0)
-	 * it is, and the number of its score times 16 plus the fields that have the term
-	 * itself (a bit each: heading, milestones, section, text).
+	 * it is, and the number of its score times 32 plus the fields that have the term
+	 * itself (a bit each: heading, milestones, section, text, names).
 	 *
 	 * @param scores the scores, lowest first
 	 * @param parts two numbers for each part

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import no.oslocancercluster.history.content.model.Edition;
+import no.oslocancercluster.history.content.model.Entity;
 import no.oslocancercluster.history.content.model.Language;
 import no.oslocancercluster.history.content.model.Milestone;
 import no.oslocancercluster.history.content.model.Section;
@@ -11,16 +12,24 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.Term;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
 /**
  * The Lucene documents of a site in one language: the overview, then each part of each
- * section under a heading, so that a result leads to the paragraph that tells it.
+ * section under a heading, so that a result leads to the paragraph that tells it; and
+ * each name, so that a search for it leads to its page.
  */
 final class IndexedParts {
+
+	/**
+	 * What a name's page has, and no other document.
+	 */
+	static final Term NAME_PAGE = new Term("kind", "name");
 
 	// The text's offsets are kept in the index, so that highlighting a hit reads them
 	// instead of analysing its text.
@@ -45,7 +54,23 @@ final class IndexedParts {
 		for (Section section : edition.sections()) {
 			documents.addAll(documents(section));
 		}
+		for (Entity entity : edition.entities()) {
+			documents.add(entity(entity, language));
+		}
 		return documents;
+	}
+
+	// A name's page: its name in the page's language is its title, and its names in
+	// every language are what finds it (SearchQuery); its description is its text. It
+	// has no section to show.
+	private static Document entity(Entity entity, Language language) {
+		String description = (entity.description(language) != null) ? entity.description(language) : "";
+		String lang = (entity.nameLanguage(language) != language) ? entity.nameLanguage(language).tag() : null;
+		Document document = document(entity.href(language), "", "", description, "", lang);
+		document.add(new StoredField("title", entity.name(language)));
+		document.add(new TextField("names", String.join("\n", entity.names().values()), Field.Store.YES));
+		document.add(new StringField(NAME_PAGE.field(), NAME_PAGE.text(), Field.Store.NO));
+		return document;
 	}
 
 	// One document per part of the section: the text before the first heading, if any,
@@ -91,7 +116,10 @@ final class IndexedParts {
 			String lang) {
 		Document document = new Document();
 		document.add(new StoredField("href", href));
-		document.add(new TextField("heading", heading, Field.Store.YES));
+		if (!heading.isEmpty()) {
+			document.add(new StoredField("title", heading));
+		}
+		document.add(new TextField("heading", heading, Field.Store.NO));
 		document.add(new TextField("section", section, Field.Store.YES));
 		document.add(new Field("text", text, TEXT));
 		// Stored for the static export, which takes the words of every field.

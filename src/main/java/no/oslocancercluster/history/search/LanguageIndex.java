@@ -91,10 +91,12 @@ record LanguageIndex(Analyzer analyzer, IndexSearcher searcher, UnifiedHighlight
 		List<Hit> hits = new ArrayList<>();
 		for (int i = 0; i < top.scoreDocs.length; i++) {
 			Document document = this.searcher.storedFields().document(top.scoreDocs[i].doc);
-			hits.add(new Hit(
-					document.get("href"), document.get("heading"), document.get("section"), (snippets[i] != null)
-							? snippets[i] : new SimpleHTMLEncoder().encodeText(start(document.get("text"))),
-					document.get("lang")));
+			String section = document.get("section");
+			hits.add(
+					new Hit(document.get("href"), document.get("title"), section.isEmpty() ? null : section,
+							(snippets[i] != null) ? snippets[i]
+									: new SimpleHTMLEncoder().encodeText(start(document.get("text"))),
+							document.get("lang")));
 		}
 		return hits;
 	}

@@ -118,7 +118,8 @@ public class SearchIndex {
 	 * @param href the address of the part: the section with the heading's id
 	 * @param title the heading of the part, or the section's title for the part before
 	 * the first heading
-	 * @param section the section's title
+	 * @param section the title of the section it is part of, or {@code null} for a name's
+	 * page
 	 * @param snippet HTML: the best passages of the text, escaped, with the matching
 	 * words in {@code <mark>}
 	 * @param lang the language of the text when it is not the site's (a missing

@@ -37,6 +37,9 @@ record SearchQuery(String text, boolean cut, Set<String> terms) {
 	 */
 	static final int PREFIX_LENGTH = 4;
 
+	// What a name's page gets for a name that a word begins.
+	static final float NAME_PREFIX_BOOST = 0.9f;
+
 	private static final int MAX_TERMS = 24;
 
 	static SearchQuery of(String raw, Analyzer analyzer) {
@@ -73,18 +76,35 @@ record SearchQuery(String text, boolean cut, Set<String> terms) {
 
 	/**
 	 * The Lucene query: every word counts, more in a heading or a milestone than in the
-	 * text; a word may also be the start of a longer one (bokmål joins words:
-	 * "innovasjon" finds "innovasjonsparken"). With several words, most of them must
-	 * match.
+	 * text, and a name's page when every word is in its names; a word may also be the
+	 * start of a longer one (bokmål joins words: "innovasjon" finds "innovasjonsparken").
+	 * With several words, most of them must match.
 	 */
 	Query lucene() {
-		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		BooleanQuery.Builder text = new BooleanQuery.Builder();
+		BooleanQuery.Builder name = new BooleanQuery.Builder();
 		for (String term : this.terms) {
-			query.add(anyField(term), BooleanClause.Occur.SHOULD);
+			text.add(anyField(term), BooleanClause.Occur.SHOULD);
+			name.add(nameField(term), BooleanClause.Occur.MUST);
 		}
 		int size = this.terms.size();
-		query.setMinimumNumberShouldMatch((size <= 2) ? size : (size + 1) / 2);
-		return query.build();
+		text.setMinimumNumberShouldMatch((size <= 2) ? size : (size + 1) / 2);
+		text.add(new TermQuery(IndexedParts.NAME_PAGE), BooleanClause.Occur.MUST_NOT);
+		// A name's page answers a search for that name: every word is in its names.
+		name.add(new TermQuery(IndexedParts.NAME_PAGE), BooleanClause.Occur.FILTER);
+		return new BooleanQuery.Builder().add(text.build(), BooleanClause.Occur.SHOULD)
+			.add(name.build(), BooleanClause.Occur.SHOULD)
+			.build();
+	}
+
+	private static Query nameField(String term) {
+		BooleanQuery.Builder any = new BooleanQuery.Builder();
+		any.add(new BoostQuery(new TermQuery(new Term("names", term)), 3f), BooleanClause.Occur.SHOULD);
+		if (term.length() >= 4) {
+			any.add(new BoostQuery(new PrefixQuery(new Term("names", term)), NAME_PREFIX_BOOST),
+					BooleanClause.Occur.SHOULD);
+		}
+		return any.build();
 	}
 
 	private static Query anyField(String term) {

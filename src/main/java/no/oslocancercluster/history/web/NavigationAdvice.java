@@ -165,6 +165,9 @@ class NavigationAdvice {
 		if (SitePaths.SITE_PAGES.contains(page)) {
 			return page;
 		}
+		if (page.startsWith(SitePaths.NAMES + "/")) {
+			return this.store.current().entity(page.substring(SitePaths.NAMES.length() + 1)).isPresent() ? page : null;
+		}
 		return this.store.current().section(page.substring(1)).isPresent() ? page : null;
 	}
 

@@ -26,12 +26,15 @@ final class PageViews {
 	 * @param print the address of its print edition
 	 * @param search the address of its search page
 	 * @param feed the address of its Atom feed
+	 * @param names the address of its index of names
 	 */
-	record PageLanguage(String tag, String home, String timeline, String print, String search, String feed) {
+	record PageLanguage(String tag, String home, String timeline, String print, String search, String feed,
+			String names) {
 
 		static PageLanguage of(Language language) {
 			return new PageLanguage(language.tag(), language.home(), language.path(SitePaths.TIMELINE),
-					language.path(SitePaths.PRINT), language.path(SitePaths.SEARCH), language.path(SitePaths.FEED));
+					language.path(SitePaths.PRINT), language.path(SitePaths.SEARCH), language.path(SitePaths.FEED),
+					language.path(SitePaths.NAMES));
 		}
 
 	}

@@ -35,13 +35,13 @@ final class PrintEdition {
 	}
 
 	// Links between sections stay inside the one-page edition: /awards#gold (or
-	// /nb/awards#gold) becomes #awards--gold.
+	// /nb/awards#gold) becomes #awards--gold; a name's page is no part of it.
 	private static String printLink(String href) {
 		if (href.startsWith(SitePaths.IMAGES)) {
 			return href;
 		}
 		String[] parts = Language.englishPath(href).substring(1).split("#", 2);
-		if (SitePaths.SITE_PAGES.contains("/" + parts[0])) {
+		if (SitePaths.SITE_PAGES.contains("/" + parts[0]) || parts[0].startsWith(SitePaths.NAMES_FOLDER + "/")) {
 			return href;
 		}
 		return "#" + parts[0] + ((parts.length > 1) ? "--" + parts[1] : "");

@@ -66,7 +66,8 @@ class AccessibilityTests {
 	@ValueSource(strings = { "/", "/founding", "/expertise-status", "/innovation-park", "/awards", "/expansions",
 			"/timeline", "/print", "/no-such-page", "/errors/bad-request", "/nb/", "/nb/founding", "/nb/timeline",
 			"/nb/print", "/nb/no-such-page", "/search", "/search?q=gold+label", "/nb/search?q=innovasjonspark",
-			"/search?q=xylophone" })
+			"/search?q=xylophone", "/names", "/nb/names", "/names/kaare-norum", "/nb/names/montebello",
+			"/search?q=Norum" })
 	void hasNoAxeViolationsInLightOrDarkScheme(String path) {
 		for (String scheme : List.of("light", "dark")) {
 			driver.executeCdpCommand("Emulation.setEmulatedMedia",
@@ -81,7 +82,7 @@ class AccessibilityTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/founding", "/awards", "/timeline", "/print", "/no-such-page", "/nb/awards",
-			"/search?q=gold" })
+			"/search?q=gold", "/names", "/names/kaare-norum" })
 	void hasOneTitleHeadingAnOutlineWithoutGapsAndTheLandmarks(String path) {
 		driver.get(url(path));
 		List<Integer> levels = driver.findElements(By.cssSelector("h1, h2, h3, h4, h5, h6"))

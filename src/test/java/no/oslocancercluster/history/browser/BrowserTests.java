@@ -193,12 +193,15 @@ class BrowserTests {
 		try {
 			driver.get(baseUrl() + "/founding");
 			Object styles = ((org.openqa.selenium.JavascriptExecutor) driver)
-				.executeScript("const link = document.querySelector('.prose p a[href^=\"/\"]');"
+				.executeScript("const link = document.querySelector('.prose p a[href=\"/expertise-status\"]');"
+						+ "const name = document.querySelector('.prose p a[href^=\"/names/\"]');"
 						+ "return [getComputedStyle(document.querySelector('nav.site-nav')).display,"
 						+ " getComputedStyle(document.querySelector('a.skip-link')).display,"
-						+ " link ? getComputedStyle(link, '::after').content : 'no link in the text'];");
+						+ " link ? getComputedStyle(link, '::after').content : 'no link in the text',"
+						+ " name ? getComputedStyle(name, '::after').content : 'no name in the text'];");
+			// The address of a section is printed; that of a name's page is not.
 			assertThat(((List<?>) styles).stream().map(Object::toString).toList()).containsExactly("none", "none",
-					"\" (/expertise-status)\"");
+					"\" (/expertise-status)\"", "none");
 		}
 		finally {
 			driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));

@@ -87,8 +87,15 @@ class DiscoveryTests {
 		for (int i = 0; i < locations.getLength(); i++) {
 			urls.add(locations.item(i).getTextContent());
 		}
+		List<String> names = new ArrayList<>(List.of("/names", "/nb/names"));
+		try (var files = java.nio.file.Files.list(java.nio.file.Path.of("content", "names"))) {
+			files.map((file) -> file.getFileName().toString().replace(".md", ""))
+				.forEach((id) -> names.addAll(List.of("/names/" + id, "/nb/names/" + id)));
+		}
 		assertThat(urls)
-			.containsExactlyInAnyOrderElementsOf(PAGES.stream().map((path) -> "https://example.org" + path).toList());
+			.containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(PAGES.stream(), names.stream())
+				.map((path) -> "https://example.org" + path)
+				.toList());
 		assertThat(xml.getElementsByTagNameNS("*", "lastmod").getLength()).isEqualTo(PAGES.size());
 		assertThat(xml.getElementsByTagNameNS("*", "lastmod").item(0).getTextContent()).matches("\\d{4}-\\d{2}-\\d{2}");
 	}

@@ -47,7 +47,8 @@ class MessageBundlesTests {
 	@Test
 	void norwegianIsNotEnglishLeftUntranslated() {
 		// Names stay the same in both (the organisation, the languages' own names, date
-		// patterns, the pattern of a share card's text, a chart mark's "date: title");
+		// patterns, the pattern of a share card's text, a chart mark's "date: title",
+		// "Person");
 		// the rest differs.
 		Set<String> same = new TreeSet<>();
 		for (String key : this.english.stringPropertyNames()) {
@@ -56,7 +57,7 @@ class MessageBundlesTests {
 			}
 		}
 		assertThat(same).containsExactlyInAnyOrder("site.name", "language.en", "language.nb", "date.month", "card.alt",
-				"card.alt.undated", "timeline.chart.mark");
+				"card.alt.undated", "timeline.chart.mark", "name.kind.person");
 	}
 
 	private static Set<String> placeholders(String message) {

@@ -96,7 +96,8 @@ class HtmlValidityTests {
 			"/timeline", "/print", NOT_FOUND, BAD_REQUEST, "/nb" + BAD_REQUEST, "/nb/", "/nb/founding",
 			"/nb/expertise-status", "/nb/innovation-park", "/nb/awards", "/nb/expansions", "/nb/timeline", "/nb/print",
 			"/search", "/search?q=gold+label", "/nb/search?q=innovasjonspark", "/search?q=xylophone",
-			"/nb/no-such-page" })
+			"/nb/no-such-page", "/names", "/nb/names", "/names/kaare-norum",
+			"/nb/names/oslo-cancer-cluster-innovation-park", "/search?q=Norum" })
 	void pageIsValidHtml(String path) throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.header("Accept", "text/html")

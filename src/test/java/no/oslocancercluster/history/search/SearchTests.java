@@ -42,18 +42,33 @@ class SearchTests {
 			/search    | Oslo Science Hub                  | /expansions#oslo-science-hub
 			/search    | second building phase             | /expansions#second-building-phase
 			/search    | Norwegian Centre of Expertise     | /expertise-status#norwegian-centre-of-expertise
-			/search    | montebello                        | /innovation-park#innovation-park-opens
+			/search    | montebello                        | /names/montebello
+			/search    | Norum                             | /names/kaare-norum
+			/search    | Radforsk                          | /names/radforsk
+			/search    | Radiumhospitalet                  | /names/norwegian-radium-hospital
+			/search    | opened at Montebello              | /innovation-park#innovation-park-opens
 			/nb/search | innovasjonspark                   | /nb/innovation-park#innovation-park-opens
 			/nb/search | Innovasjonsparken                 | /nb/innovation-park#innovation-park-opens
 			/nb/search | når åpnet innovasjonsparken       | /nb/innovation-park#innovation-park-opens
 			/nb/search | Gold Label                        | /nb/awards#gold-label-certificate
 			/nb/search | andre byggetrinn                  | /nb/expansions#second-building-phase
 			/nb/search | Oslo bystyre                      | /nb/expansions#oslo-science-hub
-			/nb/search | Radforsk                          | /nb/founding#oslo-cancer-cluster-initiated
+			/nb/search | Radforsk                          | /nb/names/radforsk
+			/nb/search | Universitetet i Oslo              | /nb/names/university-of-oslo
+			/nb/search | Radforsk Norum                    | /nb/founding#oslo-cancer-cluster-initiated
 			""")
 	void bestResultLeadsToTheParagraphThatAnswers(String page, String query, String expected) {
 		Document results = search(page, query);
 		assertThat(results.select("li.search-result a").eachAttr("href")).as(query).first().isEqualTo(expected);
+	}
+
+	@Test
+	void aNameLeadsToItsPageWithWhatTheHistorySaysOfIt() {
+		Element first = search("/search", "Jónas Einarsson").selectFirst("li.search-result");
+		assertThat(first.select("a").attr("href")).isEqualTo("/names/jonas-einarsson");
+		assertThat(first.select(".search-result__title").text()).isEqualTo("Jónas Einarsson");
+		assertThat(first.select(".search-result__section")).isEmpty();
+		assertThat(first.select(".search-result__snippet").text()).isEqualTo("CEO of Radforsk");
 	}
 
 	@Test

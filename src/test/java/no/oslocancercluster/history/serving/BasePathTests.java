@@ -49,7 +49,8 @@ class BasePathTests {
 		assertThat(crawler.crawl(BASE + "/", BASE + "/nb/")).isEmpty();
 		assertThat(crawler.pages()).containsKeys(BASE + "/", BASE + "/nb/", BASE + "/founding", BASE + "/nb/founding",
 				BASE + "/timeline", BASE + "/nb/timeline", BASE + "/print", BASE + "/nb/print", BASE + "/search",
-				BASE + "/nb/search");
+				BASE + "/nb/search", BASE + "/names", BASE + "/nb/names", BASE + "/names/kaare-norum",
+				BASE + "/nb/names/montebello");
 		assertThat(crawler.pages().values())
 			.allSatisfy((page) -> assertThat(page.select("meta[name=robots]").attr("content")).isEqualTo("noindex"));
 	}

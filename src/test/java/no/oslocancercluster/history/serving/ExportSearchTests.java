@@ -37,7 +37,7 @@ class ExportSearchTests {
 
 	private static final List<String> QUERIES = List.of("innovasjonspark", "innovasjonsparken", "Radforsk", "2015",
 			"cluster", "oslo cancer cluster", "Kaare Norum", "the park", "innovation park opens", "kreft", "norum's",
-			"innov", "innova", "kref", "xylofonorkester", "parken i oslo", "forskningsparkene");
+			"innov", "innova", "kref", "xylofonorkester", "innovasjonsparken i oslo", "forskningsparkene");
 
 	@LocalServerPort
 	private int port;

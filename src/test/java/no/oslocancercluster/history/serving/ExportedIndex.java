@@ -56,8 +56,12 @@ final class ExportedIndex {
 			hit[1]++;
 		}));
 		int needed = (terms.size() <= 2) ? terms.size() : (terms.size() + 1) / 2;
-		List<Map.Entry<Integer, double[]>> hits = new ArrayList<>(
-				found.entrySet().stream().filter((hit) -> hit.getValue()[1] >= needed).toList());
+		Set<Integer> names = new HashSet<>();
+		this.file.get("names").forEach((doc) -> names.add(doc.asInt()));
+		List<Map.Entry<Integer, double[]>> hits = new ArrayList<>(found.entrySet()
+			.stream()
+			.filter((hit) -> hit.getValue()[1] >= (names.contains(hit.getKey()) ? terms.size() : needed))
+			.toList());
 		hits.sort(Comparator.comparing((Map.Entry<Integer, double[]> hit) -> -(float) hit.getValue()[0])
 			.thenComparing(Map.Entry::getKey));
 		return new Found(hits.size(),
@@ -97,7 +101,7 @@ final class ExportedIndex {
 		for (int i = 0; i < pairs.size(); i += 2) {
 			doc += pairs.get(i).asInt();
 			int number = pairs.get(i + 1).asInt();
-			part.found(doc, scores.get(number >> 4).floatValue(), number & 15);
+			part.found(doc, scores.get(number >> 5).floatValue(), number & 31);
 		}
 	}
 
@@ -113,7 +117,7 @@ final class ExportedIndex {
 		Map<Integer, Float> scores = new HashMap<>();
 		fields.forEach((doc, mask) -> {
 			double sum = 0;
-			for (int field = 0; field < 4; field++) {
+			for (int field = 0; field < this.file.get("prefixScores").size(); field++) {
 				sum += ((mask & (1 << field)) != 0) ? this.file.get("prefixScores").get(field).floatValue() : 0;
 			}
 			scores.put(doc, (float) sum);

@@ -73,7 +73,8 @@ class SourcesTests {
 				.replaceFirst("\n---\n", "\nsources:\n  - id: ecei\n    title: The ECEI label\n"
 						+ "    publisher: European Cluster Excellence Initiative\n    url: https://example.org/ecei\n"
 						+ "  - id: annual\n    title: Annual report 2022\n    publisher: Oslo Cancer Cluster\n---\n")
-				.replace("(ECEI).", "(ECEI) [@ecei].")
+				.replace("(ECEI)](/names/european-cluster-excellence-initiative).",
+						"(ECEI)](/names/european-cluster-excellence-initiative) [@ecei].")
 				.replace("given an overall score of 94%.", "given an overall score of 94% [@annual].");
 			Files.writeString(awards, text);
 			Files.delete(folder.resolve("awards.nb.md"));

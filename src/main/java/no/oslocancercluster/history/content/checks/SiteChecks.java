@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import no.oslocancercluster.history.content.model.ContentProblem;
 import no.oslocancercluster.history.content.model.Heading;
@@ -19,7 +20,7 @@ import tools.jackson.core.JsonPointer;
 
 /**
  * Checks that need every section at once: positions in the reading order, links between
- * sections.
+ * sections and to the names.
  */
 public final class SiteChecks {
 
@@ -50,14 +51,14 @@ public final class SiteChecks {
 	 * which visitors cannot see.
 	 */
 	public static void checkLinks(Map<Language, ReadOverview> overviews, Map<Language, List<ReadSection>> sections,
-			List<ContentProblem> problems) {
+			Set<String> entities, List<ContentProblem> problems) {
 		Map<Language, Map<String, ReadSection>> bySlug = new EnumMap<>(Language.class);
 		sections.forEach((language, list) -> {
 			Map<String, ReadSection> slugs = new HashMap<>();
 			list.forEach((source) -> slugs.put(source.slug(), source));
 			bySlug.put(language, slugs);
 		});
-		Links links = new Links(overviews, bySlug);
+		Links links = new Links(overviews, bySlug, entities);
 		overviews.forEach((language, overview) -> links
 			.check(new Origin(language.home(), false, overview.body(), overview.source()), problems));
 		sections.forEach((language,
@@ -79,7 +80,8 @@ public final class SiteChecks {
 	/**
 	 * The pages links can lead to.
 	 */
-	private record Links(Map<Language, ReadOverview> overviews, Map<Language, Map<String, ReadSection>> bySlug) {
+	private record Links(Map<Language, ReadOverview> overviews, Map<Language, Map<String, ReadSection>> bySlug,
+			Set<String> entities) {
 
 		void check(Origin origin, List<ContentProblem> problems) {
 			for (RenderedMarkdown.BodyLink link : origin.body().links()) {
@@ -120,6 +122,9 @@ public final class SiteChecks {
 			}
 			if (SitePaths.SITE_PAGES.contains(page)) {
 				return null;
+			}
+			if (EntityLinks.isEntityPage(page)) {
+				return EntityLinks.problem(page, uri.getFragment(), language, this.entities);
 			}
 			ReadSection target = section(language, page.substring(1));
 			if (target == null) {

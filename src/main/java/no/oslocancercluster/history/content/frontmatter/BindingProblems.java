@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import no.oslocancercluster.history.content.model.FileProblems;
+import no.oslocancercluster.history.content.model.Spelling;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.core.JsonToken;
@@ -110,27 +111,8 @@ class BindingProblems extends DeserializationProblemHandler {
 
 	private static Optional<String> suggestion(String name, List<String> fields) {
 		return fields.stream()
-			.filter((field) -> distance(name.toLowerCase(), field.toLowerCase()) <= 2)
-			.min(Comparator.comparingInt((field) -> distance(name, field)));
-	}
-
-	// Levenshtein distance: small fixed strings, so the plain dynamic programme is
-	// enough.
-	static int distance(String a, String b) {
-		int[] previous = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			int[] current = new int[b.length() + 1];
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int cost = (a.charAt(i - 1) == b.charAt(j - 1)) ? 0 : 1;
-				current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-			}
-			previous = current;
-		}
-		return previous[b.length()];
+			.filter((field) -> Spelling.distance(name.toLowerCase(), field.toLowerCase()) <= 2)
+			.min(Comparator.comparingInt((field) -> Spelling.distance(name, field)));
 	}
 
 }

@@ -9,20 +9,33 @@ import java.util.stream.Collectors;
 
 /**
  * One language's edition of one version of the history: the overview and the sections in
- * reading order.
+ * reading order, and the people, organisations, places and programmes it names.
  *
  * @param overview the home page text
  * @param sections the sections in reading order
  * @param language the language of this edition of the site
+ * @param entities what the history names, by id
  */
-public record Edition(Overview overview, List<Section> sections, Language language) {
+public record Edition(Overview overview, List<Section> sections, Language language, List<Entity> entities) {
 
 	public Edition {
 		sections = sections.stream().sorted(Comparator.comparingInt(Section::order)).toList();
+		entities = entities.stream().sorted(Comparator.comparing(Entity::id)).toList();
+	}
+
+	public Edition(Overview overview, List<Section> sections, Language language) {
+		this(overview, sections, language, List.of());
 	}
 
 	public Edition(Overview overview, List<Section> sections) {
 		this(overview, sections, Language.EN);
+	}
+
+	/**
+	 * The entity at the given address ({@code kaare-norum}).
+	 */
+	public Optional<Entity> entity(String id) {
+		return this.entities.stream().filter((entity) -> entity.id().equals(id)).findFirst();
 	}
 
 	/**
@@ -73,7 +86,7 @@ public record Edition(Overview overview, List<Section> sections, Language langua
 	 */
 	public Edition withoutDrafts() {
 		return new Edition(this.overview, this.sections.stream().filter((section) -> !section.draft()).toList(),
-				this.language);
+				this.language, this.entities);
 	}
 
 	public int milestoneCount() {

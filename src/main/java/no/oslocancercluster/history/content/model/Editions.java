@@ -37,15 +37,15 @@ public record Editions(Map<Language, Edition> byLanguage) {
 				Section translation = translations.get(section.slug());
 				sections.add((translation != null) ? translation : section.inEdition(language));
 			}
-			editions.put(language,
-					new Edition(overviews.getOrDefault(language, english.overview()), sections, language));
+			editions.put(language, new Edition(overviews.getOrDefault(language, english.overview()), sections, language,
+					english.entities()));
 		}
 		return new Editions(editions);
 	}
 
 	/**
-	 * Every page of the site in every language: the home page, the sections, the timeline
-	 * and the print edition.
+	 * Every page of the site in every language: the home page, the sections, the
+	 * timeline, the print edition, the index of names and each name's page.
 	 */
 	public List<Page> pages() {
 		List<Page> pages = new ArrayList<>();
@@ -58,14 +58,33 @@ public record Editions(Map<Language, Edition> byLanguage) {
 				pages.add(new Page(language, section.href(), "/" + section.slug(), !section.fallback(),
 						section.updated()));
 			}
-			LocalDate latest = edition.sections()
-				.stream()
-				.map(Section::updated)
-				.filter(Objects::nonNull)
-				.max(Comparator.naturalOrder())
-				.orElse(null);
+			LocalDate latest = latest(edition);
 			pages.add(new Page(language, language.path("/timeline"), "/timeline", true, latest));
 			pages.add(new Page(language, language.path("/print"), "/print", true, latest));
+			pages.addAll(namePages(edition));
+		}
+		return pages;
+	}
+
+	// The day the last section changed: the timeline's and the print edition's.
+	private static LocalDate latest(Edition edition) {
+		return edition.sections()
+			.stream()
+			.map(Section::updated)
+			.filter(Objects::nonNull)
+			.max(Comparator.naturalOrder())
+			.orElse(null);
+	}
+
+	// The index of names and a page for each: the index is always in its language, a
+	// name's page when its name (and description) are.
+	private static List<Page> namePages(Edition edition) {
+		Language language = edition.language();
+		List<Page> pages = new ArrayList<>();
+		pages.add(new Page(language, language.path(SitePaths.NAMES), SitePaths.NAMES, true, null));
+		for (Entity entity : edition.entities()) {
+			pages.add(new Page(language, entity.href(language), entity.href(Language.EN), entity.translated(language),
+					null));
 		}
 		return pages;
 	}
@@ -80,15 +99,23 @@ public record Editions(Map<Language, Edition> byLanguage) {
 			Edition edition = get(language);
 			boolean translated = switch (englishPath) {
 				case "/" -> edition.overview().textLanguage() == language;
-				case "/timeline", "/print" -> true;
-				default ->
-					edition.section(englishPath.substring(1)).filter((section) -> !section.fallback()).isPresent();
+				case "/timeline", "/print", SitePaths.NAMES -> true;
+				default -> translated(edition, englishPath.substring(1), language);
 			};
 			if (translated) {
 				languages.add(language);
 			}
 		}
 		return languages;
+	}
+
+	private static boolean translated(Edition edition, String page, Language language) {
+		String entity = page.startsWith(SitePaths.NAMES_FOLDER + "/")
+				? page.substring(SitePaths.NAMES_FOLDER.length() + 1) : null;
+		if (entity != null) {
+			return edition.entity(entity).filter((found) -> found.translated(language)).isPresent();
+		}
+		return edition.section(page).filter((section) -> !section.fallback()).isPresent();
 	}
 
 	public Edition get(Language language) {

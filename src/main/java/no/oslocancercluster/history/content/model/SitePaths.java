@@ -45,6 +45,17 @@ public final class SitePaths {
 	public static final String FEED = "/feed.xml";
 
 	/**
+	 * The people, organisations, places and programmes the history names; each has its
+	 * page below it ({@code /names/kaare-norum}).
+	 */
+	public static final String NAMES = "/names";
+
+	/**
+	 * The folder of the content that holds a file for each name.
+	 */
+	public static final String NAMES_FOLDER = "names";
+
+	/**
 	 * Where the pictures are served, below the site's root.
 	 */
 	public static final String IMAGES = "/images/";
@@ -52,14 +63,15 @@ public final class SitePaths {
 	/**
 	 * The pages of the site that are not sections, by their English address.
 	 */
-	public static final Set<String> SITE_PAGES = Set.of(HOME, TIMELINE, PRINT, SEARCH);
+	public static final Set<String> SITE_PAGES = Set.of(HOME, TIMELINE, PRINT, SEARCH, NAMES);
 
 	/**
 	 * Addresses the site uses for pages of its own; a section there would be hidden or
 	 * would hide one.
 	 */
 	public static final Set<String> RESERVED = Set.of("index", "timeline", "error", "css", "js", "images", "favicon",
-			"search", "print", "sitemap", "robots", "actuator", "en", "nb", "cards", "feed", "cite", "pr-preview");
+			"search", "print", "sitemap", "robots", "actuator", "en", "nb", "cards", "feed", "cite", "pr-preview",
+			"names");
 
 	/**
 	 * The schemes of the addresses that the site links to.

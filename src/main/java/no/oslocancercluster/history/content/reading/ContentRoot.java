@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import no.oslocancercluster.history.content.model.ContentProblem;
 import no.oslocancercluster.history.content.model.PictureFile;
+import no.oslocancercluster.history.content.model.SitePaths;
 
 /**
  * The content folder as a boundary: what is read from it is read from files inside it,
@@ -64,6 +65,23 @@ public final class ContentRoot {
 	 */
 	public List<Path> markdownFiles() throws IOException {
 		try (Stream<Path> files = Files.list(this.folder)) {
+			return files.filter((file) -> file.getFileName().toString().endsWith(".md"))
+				.filter((file) -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
+				.sorted()
+				.toList();
+		}
+	}
+
+	/**
+	 * The Markdown files of the names folder ({@code names/kaare-norum.md}), in name
+	 * order; none when there is no such folder.
+	 */
+	public List<Path> entityFiles() throws IOException {
+		Path names = this.folder.resolve(SitePaths.NAMES_FOLDER);
+		if (!Files.isDirectory(names, LinkOption.NOFOLLOW_LINKS)) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.list(names)) {
 			return files.filter((file) -> file.getFileName().toString().endsWith(".md"))
 				.filter((file) -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
 				.sorted()

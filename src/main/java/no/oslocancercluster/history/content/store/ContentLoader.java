@@ -24,15 +24,16 @@ import no.oslocancercluster.history.content.model.PictureFile;
 import no.oslocancercluster.history.content.model.SitePaths;
 import no.oslocancercluster.history.content.reading.CheckedFiles;
 import no.oslocancercluster.history.content.reading.ContentRoot;
+import no.oslocancercluster.history.content.reading.EntityReader;
 import no.oslocancercluster.history.content.reading.GitDates;
 import no.oslocancercluster.history.content.reading.SectionReader;
 import no.oslocancercluster.history.content.store.ContentFiles.FileResult;
 
 /**
  * Reads a content folder into a {@link Edition}: read, split, bind and validate front
- * matter, render Markdown, check links across files. Every problem in every file is
- * collected, and any problem at all means no site. The site, the check command and the
- * tests all use this one implementation.
+ * matter, render Markdown, read the names, check links across files. Every problem in
+ * every file is collected, and any problem at all means no site. The site, the check
+ * command and the tests all use this one implementation.
  */
 public class ContentLoader {
 
@@ -42,6 +43,8 @@ public class ContentLoader {
 
 	private final FrontMatterReader frontMatter;
 
+	private final EntityReader entities;
+
 	// The files of the last check that had no problems of their own: what reading each
 	// found needs no second read while its bytes stay the same (a reload after an editor
 	// changes one file reads that file only).
@@ -49,6 +52,7 @@ public class ContentLoader {
 
 	public ContentLoader(Validator validator) {
 		this.frontMatter = new FrontMatterReader(validator);
+		this.entities = new EntityReader(this.frontMatter);
 	}
 
 	/**
@@ -77,7 +81,7 @@ public class ContentLoader {
 		List<FileResult> results = reading.readAll(files);
 		this.checked = checkedFiles(results);
 		results.forEach((result) -> problems.addAll(result.problems()));
-		ReadTexts texts = ReadTexts.of(results);
+		ReadTexts texts = ReadTexts.of(results, EntityFiles.readAll(root, this.entities, problems));
 		checkAcrossFiles(folder, texts, problems);
 		Editions editions = problems.isEmpty() ? texts.editions() : null;
 		Map<String, PictureFile> pictures = problems.isEmpty() ? reading.pictures(results, true) : Map.of();
@@ -103,7 +107,7 @@ public class ContentLoader {
 					"the home page text is missing; add this file with a title, a summary and the overview"));
 		}
 		texts.sections().values().forEach((list) -> SiteChecks.checkOrders(list, problems));
-		SiteChecks.checkLinks(texts.overviews(), texts.sections(), problems);
+		SiteChecks.checkLinks(texts.overviews(), texts.sections(), texts.entityIds(), problems);
 		TranslationChecks.check(texts.sections(), problems);
 		// Each file's problems in the order of its lines, whichever check found them.
 		problems.sort(Comparator.comparing(ContentProblem::path)

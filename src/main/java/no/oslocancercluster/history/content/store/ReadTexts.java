@@ -5,11 +5,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import no.oslocancercluster.history.content.model.Edition;
 import no.oslocancercluster.history.content.model.Editions;
+import no.oslocancercluster.history.content.model.Entity;
 import no.oslocancercluster.history.content.model.Language;
 import no.oslocancercluster.history.content.model.Overview;
 import no.oslocancercluster.history.content.model.Section;
@@ -18,14 +20,17 @@ import no.oslocancercluster.history.content.reading.ReadSection;
 import no.oslocancercluster.history.content.store.ContentFiles.FileResult;
 
 /**
- * The overviews and the sections that the files hold, by language.
+ * The overviews and the sections that the files hold, by language, and the entities of
+ * the names folder.
  *
  * @param overviews the overview of each language that has one
  * @param sections the sections of every language, in file order
+ * @param entities the entities read without problems
  */
-record ReadTexts(Map<Language, ReadOverview> overviews, Map<Language, List<ReadSection>> sections) {
+record ReadTexts(Map<Language, ReadOverview> overviews, Map<Language, List<ReadSection>> sections,
+		List<Entity> entities) {
 
-	static ReadTexts of(List<FileResult> results) {
+	static ReadTexts of(List<FileResult> results, List<Entity> entities) {
 		Map<Language, ReadOverview> overviews = new EnumMap<>(Language.class);
 		Map<Language, List<ReadSection>> sections = new EnumMap<>(Language.class);
 		for (Language language : Language.values()) {
@@ -39,7 +44,14 @@ record ReadTexts(Map<Language, ReadOverview> overviews, Map<Language, List<ReadS
 				sections.get(result.section().language()).add(result.section());
 			}
 		}
-		return new ReadTexts(overviews, sections);
+		return new ReadTexts(overviews, sections, List.copyOf(entities));
+	}
+
+	/**
+	 * The ids of the entities, which links to their pages name.
+	 */
+	Set<String> entityIds() {
+		return this.entities.stream().map(Entity::id).collect(Collectors.toUnmodifiableSet());
 	}
 
 	/**
@@ -54,7 +66,8 @@ record ReadTexts(Map<Language, ReadOverview> overviews, Map<Language, List<ReadS
 					.map(ReadSection::section)
 					.filter(Objects::nonNull)
 					.collect(Collectors.toMap(Section::slug, Function.identity()))));
-		Edition english = new Edition(overview.get(Language.EN), List.copyOf(sections.get(Language.EN).values()));
+		Edition english = new Edition(overview.get(Language.EN), List.copyOf(sections.get(Language.EN).values()),
+				Language.EN, this.entities);
 		return Editions.of(english, overview, sections);
 	}
 

@@ -79,9 +79,10 @@ class FrontMatterSchemaTests {
 	@Test
 	void everyFileInTheContentFolderMatchesItsSchema() throws IOException {
 		List<Path> files = contentFiles();
-		assertThat(files).isNotEmpty();
+		assertThat(files).isNotEmpty().anyMatch((file) -> file.startsWith(CONTENT.resolve("names")));
 		for (Path file : files) {
-			assertThat(schemaErrors(file.getFileName().toString(), Files.readString(file))).as("%s", file).isEmpty();
+			assertThat(schemaErrors(CONTENT.relativize(file).toString(), Files.readString(file))).as("%s", file)
+				.isEmpty();
 		}
 	}
 
@@ -106,6 +107,9 @@ class FrontMatterSchemaTests {
 			index.md    | title: Our history      | tittle: Our history           | did you mean title?
 			index.md    | foundingDate: "2006"    | foundingDate: "May 2006"      | is not a year
 			index.nb.md | summary:                | sumary:                       | did you mean summary?
+			names/radforsk.md | kind: organisation | kind: company                | is not a kind
+			names/radforsk.md | kind: organisation | kind: organisation\\nwikidata: 123 | is not a Wikidata id
+			names/kaare-norum.md | name:             | nam:                         | did you mean name?
 			""")
 	void aMistakeIsRefusedByTheSchemaAndByTheCheck(String name, String line, String mistake, String advice,
 			@TempDir Path folder) throws IOException {
@@ -238,13 +242,13 @@ class FrontMatterSchemaTests {
 
 	private static Schema schemaFor(String name) throws IOException {
 		String file = (name.equals("index.md") || name.startsWith("index.")) ? "home.schema.json"
-				: "section.schema.json";
+				: name.startsWith("names/") ? "name.schema.json" : "section.schema.json";
 		return SchemaRegistry.withDefaultDialect(DIALECT)
 			.getSchema(Files.readString(FrontMatterSchemas.FOLDER.resolve(file)));
 	}
 
 	private static List<Path> contentFiles() throws IOException {
-		try (Stream<Path> files = Files.list(CONTENT)) {
+		try (Stream<Path> files = Stream.concat(Files.list(CONTENT), Files.list(CONTENT.resolve("names")))) {
 			return files.filter((file) -> file.getFileName().toString().endsWith(".md")).sorted().toList();
 		}
 	}

@@ -67,6 +67,7 @@ final class FrontMatterSchemas {
 		Map<String, Class<?>> files = new LinkedHashMap<>();
 		files.put("section.schema.json", SectionFrontMatter.class);
 		files.put("home.schema.json", OverviewFrontMatter.class);
+		files.put("name.schema.json", EntityFrontMatter.class);
 		return files;
 	}
 
