@@ -9,7 +9,8 @@
 # (buildah, from locally made Debian bases) and checks all of this.
 #
 # The base images are build arguments so that the same file builds on a mirror or a locally made
-# base, e.g. --build-arg RUNTIME_IMAGE=registry.example/eclipse-temurin:17-jre.
+# base, e.g. --build-arg RUNTIME_IMAGE=registry.example/eclipse-temurin:25-jre. A run base needs fontconfig (the
+# eclipse-temurin images have it): without it Java's font manager does not start and no share card can be drawn.
 # The build stage needs a JDK (javac is also the Maven wrapper's fallback downloader when the image
 # has neither curl nor wget); the run stage only a JRE. The code is built for Java 17 (pom.xml) and runs on Java 25,
 # whose AOT cache (JEP 483/514/515: classes loaded and linked, and method profiles, from a training run) starts
