@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -42,7 +43,7 @@ class SearchPage extends SitePage {
 
 	// The export's page has said what it found (its summary is written by the script).
 	SearchPage settled() {
-		new WebDriverWait(this.driver, Duration.ofSeconds(10))
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
 			.until((driver) -> !driver.findElements(By.cssSelector(".search-summary"))
 				.stream()
 				.allMatch((summary) -> summary.getText().isBlank()));
@@ -70,7 +71,13 @@ class SearchPage extends SitePage {
 	 * and the words marked in its snippet.
 	 */
 	List<String> results() {
-		return this.driver.findElements(By.cssSelector("li.search-result")).stream().map(SearchPage::result).toList();
+		// Going back, the browser may show the page it kept while the script writes the
+		// same results again: read them again if it replaced them meanwhile.
+		return new WebDriverWait(this.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+			.until((driver) -> driver.findElements(By.cssSelector("li.search-result"))
+				.stream()
+				.map(SearchPage::result)
+				.toList());
 	}
 
 	private static String result(WebElement result) {
