@@ -2,6 +2,8 @@
 # Lighthouse audit of every page type, desktop and mobile.
 #
 #   bench/lighthouse.sh            (PORT=18081 and JAR=path/to.jar may be overridden)
+#   EXPORT=1 bench/lighthouse.sh   the static export served by nginx: its search pages (answered by its
+#                                  script from the prebuilt index), a section and the names' index
 #   PHOTO=1 bench/lighthouse.sh    the same on a copy of content/ whose founding section opens with
 #                                  a 4,000 × 3,000 px, 5 MB photograph (bench/Photograph.java), for
 #                                  the pages that show it; PAGES_LIST="/ /founding" picks the pages
@@ -28,6 +30,7 @@ if [ -n "${PHOTO:-}" ]; then
       "content/$file" >"$CONTENT/$file"
   done
 fi
+[ -n "${EXPORT:-}" ] && PAGES=("/search?q=park" "/nb/search?q=norum" /founding /names)
 [ -n "${PAGES_LIST:-}" ] && read -r -a PAGES <<<"$PAGES_LIST"
 
 # Lighthouse 13 needs Node 22; 12 runs on Node 20. Debian's Chromium, not a downloaded Chrome.
@@ -55,6 +58,16 @@ for _ in $(seq 120); do
 done
 curl -sf -o /dev/null "$BASE/" || { tail -20 "$OUT/server.log" >&2; echo "server did not start" >&2; exit 1; }
 
+if [ -n "${EXPORT:-}" ]; then
+  work=$OUT site_pid=""
+  source bench/lib.sh
+  need nginx nginx
+  BASE=http://localhost:$((PORT + 1))
+  java -jar "$OUT/history.jar" export "$OUT/export" --site.base-url="$BASE" --site.content-dir="$CONTENT" >/dev/null
+  serve_export "$OUT/export" $((PORT + 1))
+  trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true; kill "$(cat "$OUT/nginx.pid")" 2>/dev/null || true' EXIT
+fi
+
 fail=0
 printf '%-14s %-8s %5s %5s %5s %5s %9s\n' page form perf a11y bp seo 'xfer KB'
 for page in "${PAGES[@]}"; do
@@ -66,6 +79,8 @@ for page in "${PAGES[@]}"; do
   extra=()
   [ "$page" = /no-such-page ] &&
     extra=(--ignore-status-code --skip-audits=http-status-code,is-crawlable,errors-in-console)
+  # A search page is noindex on purpose, as on the server.
+  case $page in */search*) extra=(--skip-audits=is-crawlable) ;; esac
   for form in desktop mobile; do
     json=$OUT/$(echo "$page" | tr -c 'a-z0-9\n' _)-$form.json
     preset=(); [ $form = desktop ] && preset=(--preset=desktop)
