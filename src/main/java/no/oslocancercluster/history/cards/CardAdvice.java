@@ -2,6 +2,7 @@ package no.oslocancercluster.history.cards;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import no.oslocancercluster.history.RequestPath;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -24,7 +25,7 @@ class CardAdvice {
 		if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) != null) {
 			return null;
 		}
-		return this.cards.view(request.getRequestURI().substring(request.getContextPath().length()));
+		return this.cards.view(RequestPath.of(request));
 	}
 
 }

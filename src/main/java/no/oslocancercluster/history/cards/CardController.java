@@ -3,6 +3,7 @@ package no.oslocancercluster.history.cards;
 import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletRequest;
+import no.oslocancercluster.history.RequestPath;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -36,7 +37,7 @@ class CardController {
 
 	@GetMapping(Cards.PATH + "**")
 	ResponseEntity<byte[]> card(HttpServletRequest request, @RequestParam(name = "v", required = false) String v) {
-		Cards.Drawn card = this.cards.drawn(request.getRequestURI().substring(request.getContextPath().length()));
+		Cards.Drawn card = this.cards.drawn(RequestPath.of(request));
 		if (card == null) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}

@@ -10,6 +10,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import no.oslocancercluster.history.RequestPath;
 import no.oslocancercluster.history.content.model.Language;
 
 import org.springframework.http.HttpHeaders;
@@ -134,7 +135,7 @@ class SearchGate extends OncePerRequestFilter {
 	// for every query.
 	private void busy(HttpServletRequest request, HttpServletResponse response, Object version)
 			throws ServletException, IOException {
-		Language language = Language.ofPath(request.getRequestURI().substring(request.getContextPath().length()));
+		Language language = Language.ofPath(RequestPath.of(request));
 		String key = language.path(BUSY_PATH);
 		byte[] page = this.rendered.get(version, key);
 		if (page == null) {

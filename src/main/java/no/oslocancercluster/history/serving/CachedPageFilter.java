@@ -8,6 +8,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import no.oslocancercluster.history.RequestPath;
 import no.oslocancercluster.history.content.model.Language;
 import no.oslocancercluster.history.search.SearchExport;
 import no.oslocancercluster.history.web.OnThisDay;
@@ -43,7 +44,7 @@ class CachedPageFilter extends OncePerRequestFilter {
 			return;
 		}
 		boolean read = request.getMethod().equals("GET") || request.getMethod().equals("HEAD");
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String path = RequestPath.of(request);
 		RenderedPage page = read ? this.cache.page(path) : null;
 		// Every page is in the cache: an address that is neither one nor answered by the
 		// application itself is no page.

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletRequest;
+import no.oslocancercluster.history.RequestPath;
 import no.oslocancercluster.history.content.model.PictureFile;
 import no.oslocancercluster.history.content.model.SitePaths;
 import no.oslocancercluster.history.content.store.ContentStore;
@@ -39,9 +40,7 @@ class PictureController {
 	ResponseEntity<byte[]> picture(HttpServletRequest request) {
 		// Pages write a picture's name percent-encoded (/images/%C3%A5pning.png); it is
 		// known by its name.
-		PictureFile picture = this.store
-			.picture(UriUtils.decode(request.getRequestURI().substring(request.getContextPath().length()),
-					StandardCharsets.UTF_8))
+		PictureFile picture = this.store.picture(UriUtils.decode(RequestPath.of(request), StandardCharsets.UTF_8))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(picture.contentType()))

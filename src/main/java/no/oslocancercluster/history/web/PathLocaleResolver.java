@@ -5,6 +5,7 @@ import java.util.Locale;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import no.oslocancercluster.history.RequestPath;
 import no.oslocancercluster.history.content.model.Language;
 
 import org.springframework.web.servlet.LocaleResolver;
@@ -36,8 +37,7 @@ class PathLocaleResolver implements LocaleResolver {
 	 */
 	static String path(HttpServletRequest request) {
 		Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-		String uri = (failed instanceof String text) ? text : request.getRequestURI();
-		return uri.substring(Math.min(uri.length(), request.getContextPath().length()));
+		return RequestPath.within((failed instanceof String text) ? text : request.getRequestURI(), request);
 	}
 
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import no.oslocancercluster.history.RequestPath;
 import no.oslocancercluster.history.content.model.Language;
 
 import org.springframework.http.HttpHeaders;
@@ -26,8 +27,7 @@ class TrailingSlashFilter extends OncePerRequestFilter {
 		// A 301 turns a POST into a GET: other methods go on to the site's answer to them
 		// (an error page).
 		String base = request.getContextPath();
-		String target = (method.equals("GET") || method.equals("HEAD"))
-				? target(request.getRequestURI().substring(base.length())) : null;
+		String target = (method.equals("GET") || method.equals("HEAD")) ? target(RequestPath.of(request)) : null;
 		if (target == null) {
 			chain.doFilter(request, response);
 			return;
