@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
@@ -86,19 +85,23 @@ record IndexFile(boolean possessive, int prefixLength, List<Float> prefixScores,
 				words.put(word, terms.computeIfAbsent(analysed.iterator().next(), (key) -> terms.size()));
 			}
 		}
-		List<TermHits> hits = terms.keySet().stream().map((term) -> hits(index.searcher(), term)).toList();
+		List<Integer> names = namePages(index.searcher().getIndexReader());
+		List<TermHits> hits = terms.keySet().stream().map((term) -> hits(index.searcher(), term, names)).toList();
 		return new IndexFile(index.analyzer() instanceof EnglishAnalyzer, SearchQuery.PREFIX_LENGTH,
 				Stream.concat(FIELDS.stream().map(SearchQuery::prefixBoost), Stream.of(SearchQuery.NAME_PREFIX_BOOST))
 					.toList(),
 				stop, words, List.copyOf(terms.keySet()), hits,
-				documents.stream().map((document) -> doc(document, basePath)).toList(), namePages(documents));
+				documents.stream().map((document) -> doc(document, basePath)).toList(), names);
 	}
 
-	private static List<Integer> namePages(List<Document> documents) {
-		return IntStream.range(0, documents.size())
-			.filter((doc) -> documents.get(doc).get("names") != null)
-			.boxed()
-			.toList();
+	// The names' pages, by number, as the server's query tells them from the other parts.
+	private static List<Integer> namePages(IndexReader reader) {
+		try {
+			return postings(reader, IndexedParts.NAME_PAGE);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	byte[] json() {
@@ -157,12 +160,12 @@ record IndexFile(boolean possessive, int prefixLength, List<Float> prefixScores,
 	// What the server's query for this one term finds: every part, by number, with its
 	// score and the fields that have the term itself (for the script's words the text
 	// does not have, which find the terms they begin).
-	private static TermHits hits(IndexSearcher searcher, String term) {
+	private static TermHits hits(IndexSearcher searcher, String term, List<Integer> names) {
 		try {
 			int all = Math.max(1, searcher.getIndexReader().maxDoc());
 			ScoreDoc[] found = searcher.search(new SearchQuery(term, false, Set.of(term)).lucene(), all).scoreDocs;
 			Arrays.sort(found, Comparator.comparingInt((ScoreDoc hit) -> hit.doc));
-			Map<Integer, Integer> fields = fields(searcher.getIndexReader(), term);
+			Map<Integer, Integer> fields = fields(searcher.getIndexReader(), term, names);
 			List<Float> scores = new ArrayList<>(new TreeSet<>(Arrays.stream(found).map((hit) -> hit.score).toList()));
 			Map<Float, Integer> numbers = new HashMap<>();
 			scores.forEach((score) -> numbers.put(score, numbers.size()));
@@ -183,15 +186,15 @@ record IndexFile(boolean possessive, int prefixLength, List<Float> prefixScores,
 	// The fields of each part that have the term, one bit each in the order of FIELDS.
 	// A name's page is only found by its names (SearchQuery), and the other parts have
 	// none.
-	private static Map<Integer, Integer> fields(IndexReader reader, String term) throws IOException {
+	private static Map<Integer, Integer> fields(IndexReader reader, String term, List<Integer> names)
+			throws IOException {
 		Map<Integer, Integer> fields = new HashMap<>();
 		for (int field = 0; field < PREFIXED.size(); field++) {
 			int bit = 1 << field;
 			postings(reader, new Term(PREFIXED.get(field), term))
 				.forEach((doc) -> fields.merge(doc, bit, (one, other) -> one | other));
 		}
-		postings(reader, IndexedParts.NAME_PAGE)
-			.forEach((doc) -> fields.computeIfPresent(doc, (key, mask) -> mask & NAMES_BIT));
+		names.forEach((doc) -> fields.computeIfPresent(doc, (key, mask) -> mask & NAMES_BIT));
 		return fields;
 	}
 
