@@ -83,7 +83,10 @@ COPY content/ content/
 # The snapshot of the checked content: the training start below checks every file (parse, validate, render) and
 # saves what it found here; every start of this image then only compares each file with the snapshot, byte for
 # byte, and reads again only the files that differ (content mounted over /app/content, say). A snapshot of another
-# build of the site is never used. At run time it is only read (the root filesystem is read-only).
+# build of the site is never used. At run time it is only read (the root filesystem is read-only). Beside it, the
+# training start saves the pages it rendered and compressed (/app/content.snapshot.pages): a container with the
+# same content and settings serves them without rendering any. One run with other settings (another SITE_BASEURL,
+# say) or other content renders every page at each start, as the log says.
 ENV SITE_CONTENTSNAPSHOT=/app/content.snapshot
 
 # The JDK's AOT cache: a training run records the classes the site loads and links, and how its methods ran; later
@@ -97,7 +100,7 @@ ENV SITE_CONTENTSNAPSHOT=/app/content.snapshot
 RUN java -XX:AOTCacheOutput=/app/app.aot -XX:+UseSerialGC -Xlog:aot=off -Xlog:cds=off \
          -Dbrotli4j.library.path=/app/native/libbrotli.so \
          -jar /app/app.jar export /tmp/training \
- && chmod 644 /app/content.snapshot \
+ && chmod 644 /app/content.snapshot /app/content.snapshot.pages \
  && rm -rf /tmp/*
 
 USER 10001:10001

@@ -151,6 +151,8 @@ check "Brotli loaded from the image (not from the noexec /tmp)" grep -q "Brotli 
 check "the AOT cache is mapped" grep -q "/app/app.aot" "/proc/$pid/maps"
 check "the content came from the image's snapshot, no file read again" \
   grep -qE "\(([0-9]+) of \1 files as the snapshot had them\)" "$work/site.log"
+check "the pages came from the image's snapshot of rendered pages, none rendered" \
+  grep -qE "Took [0-9]+ pages .* from the snapshot of rendered pages" "$work/site.log"
 
 # (c) Some time later it is still up, still healthy, and nothing on the root filesystem can be written, not even
 # by root; only /tmp can.
@@ -177,7 +179,7 @@ base=$(podman image inspect --format '{{.Size}}' localhost/history-base-jre25-fo
 echo "image:     $((size / 1000000)) MB ($((base / 1000000)) MB of it the Debian JRE base)"
 echo "content:   $(grep -aoE 'Loaded .* in [0-9]+ ms.*' "$work/site.log")"
 echo "start-up:  $(grep -aoE 'Started SiteApplication in [0-9.]+ seconds \(process running for [0-9.]+\)' "$work/site.log")"
-echo "           $(grep -aoE 'Rendered [0-9]+ pages \([0-9]+ KB\) in [0-9]+ ms \(Brotli [a-z ]+\)' "$work/site.log"); ready ${ready_ms} ms after podman run"
+echo "           $(grep -aoE '(Rendered|Took) [0-9]+ pages \([0-9]+ KB\) [a-z ]*in [0-9]+ ms \(Brotli [a-z ]+\)' "$work/site.log"); ready ${ready_ms} ms after podman run"
 echo "rss:       ${rss} MB after start-up and a few requests"
 echo "machine:   $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 [ "$failures" -eq 0 ] || { echo "$failures check(s) failed"; tail -30 "$work/site.log"; exit 1; }

@@ -20,7 +20,7 @@ trap cleanup EXIT
 [ -f "$JAR" ] || ./mvnw -q -B -DskipTests package
 java -jar "$JAR" --server.port=$PORT --site.base-url=http://127.0.0.1:$PORT >"$work/site.log" 2>&1 &
 site_pid=$!
-until grep -q "Rendered .* pages" "$work/site.log"; do
+until grep -qE "(Rendered|Took) [0-9]+ pages" "$work/site.log"; do
   kill -0 "$site_pid" 2>/dev/null || { cat "$work/site.log"; exit 1; }
   sleep 0.2
 done

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The site with a long history: N synthetic sections of 10 milestones each (SECTIONS, 1,000 by default), started
-# twice from the jar, first with no snapshot of checked content (it checks every file and saves one), then from
-# that snapshot. Prints the content load, the pages' rendering, readiness and resident memory of each start; then,
-# on the second, wrk on the timeline (10 milestones per section), a section and the overview, as a browser asks
+# three times from the jar: first with no snapshots (it checks every file, renders every page and saves both), then
+# from the snapshot of checked content alone (the pages' snapshot deleted: every page rendered again, as after an
+# edit), then from both (the pages taken from theirs). Prints the content load, the pages' rendering, readiness and
+# resident memory of each start; then, on the third, wrk on the timeline (10 milestones per section), a section and the overview, as a browser asks
 # for them (Brotli) and uncompressed, against nginx serving the site's own export of the same content.
 # Usage: bench/large.sh   (SECTIONS=1000 DURATION=10s; installs nginx and wrk with apt-get if missing)
 #        JAVA_OPTIONS="-XX:TieredStopAtLevel=1" JAVA=/path/to/java bench/large.sh (the site on another JVM or flags)
@@ -36,7 +37,7 @@ start_site() {
   "${JAVA:-java}" ${JAVA_OPTIONS:-} -jar target/history.jar --server.port=$SITE_PORT --site.base-url=http://127.0.0.1:$SITE_PORT \
     --site.content-dir="$work/content" --site.content-snapshot="$work/content.snapshot" >"$log" 2>&1 &
   site_pid=$!
-  until grep -q "Rendered .* pages" "$log"; do
+  until grep -qE "(Rendered|Took) [0-9]+ pages" "$log"; do
     kill -0 "$site_pid" 2>/dev/null || { cat "$log"; exit 1; }
     sleep 0.1
   done
@@ -45,8 +46,10 @@ start_site() {
   echo "cpu:       $(awk '{printf "%.1f", ($14 + $15) / 100}' "/proc/$site_pid/stat") s of CPU to get there"
   grep -oE "Loaded .* in [0-9]+ ms.*" "$log" | sed 's/^/content:   /'
   grep -oE "Saved the checked content .*" "$log" | sed 's/^/snapshot:  /' || true
+  grep -oE "Saved the rendered pages .*" "$log" | sed 's/^/snapshot:  /' || true
   grep -oE "Started SiteApplication in [0-9.]+ seconds" "$log" | sed 's/^/spring:    /'
-  grep -oE "Rendered [0-9]+ pages \([0-9]+ KB\) in [0-9]+ ms" "$log" | sed 's/^/pages:     /'
+  grep -oE "(Rendered|Took) [0-9]+ pages \([0-9]+ KB\) (from the snapshot of rendered pages )?in [0-9]+ ms" "$log" |
+    sed 's/^/pages:     /'
   echo "rss:       $(( $(ps -o rss= -p "$site_pid") / 1024 )) MB after start-up"
 }
 stop_site() { kill "$site_pid"; wait "$site_pid" 2>/dev/null || true; site_pid=""; }
@@ -54,8 +57,12 @@ stop_site() { kill "$site_pid"; wait "$site_pid" 2>/dev/null || true; site_pid="
 echo "== $SECTIONS sections, first start: no snapshot yet"
 start_site "$work/first.log"
 stop_site
-echo "== $SECTIONS sections, second start: from the snapshot the first one saved"
+echo "== $SECTIONS sections, second start: from the snapshot of checked content, every page rendered"
+rm "$work/content.snapshot.pages"
 start_site "$work/second.log"
+stop_site
+echo "== $SECTIONS sections, third start: from both snapshots, the pages taken from theirs"
+start_site "$work/third.log"
 
 echo "== export and nginx"
 java -jar target/history.jar export "$work/export" --site.content-dir="$work/content" \

@@ -28,7 +28,7 @@ start=$(date +%s%N)
 : >"$work/site.log"
 "${JAVA:-java}" ${JAVA_OPTIONS:-} -jar target/history.jar --server.port=$SITE_PORT --site.base-url=http://127.0.0.1:$SITE_PORT >"$work/site.log" 2>&1 &
 site_pid=$!
-until grep -q "Rendered .* pages" "$work/site.log"; do
+until grep -qE "(Rendered|Took) [0-9]+ pages" "$work/site.log"; do
   kill -0 "$site_pid" 2>/dev/null || { cat "$work/site.log"; exit 1; }
   sleep 0.05
 done

@@ -16,7 +16,7 @@ command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteract
 java -XX:MaxRAM=256m -XX:MaxRAMPercentage=50 -XX:+UseSerialGC -jar target/history.jar --server.port=$PORT \
   >"$work/site.log" 2>&1 &
 site_pid=$!
-until grep -q "Rendered .* pages" "$work/site.log"; do kill -0 "$site_pid" || { cat "$work/site.log"; exit 1; }; sleep 0.2; done
+until grep -qE "(Rendered|Took) [0-9]+ pages" "$work/site.log"; do kill -0 "$site_pid" || { cat "$work/site.log"; exit 1; }; sleep 0.2; done
 
 # wrk's Lua script spreads the requests over the pages.
 cat >"$work/pages.lua" <<'LUA'

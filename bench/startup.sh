@@ -85,8 +85,10 @@ prepare() {
     done
     training+=(-Dspring.context.exit=onRefresh -jar "$dir/app.jar")
   fi
+  # It has the settings of the runs (their base URL), as an image built for its site has: so the site's runs take the
+  # pages its training rendered from their snapshot, as the container does.
   (cd "$dir" && "$java" -XX:MaxRAM=256m -Xlog:cds=off -Xlog:cds+dynamic=off -Dserver.port=0 \
-    -Dsite.content-dir="$root/content" -Dsite.content-snapshot="$dir/content.snapshot" "${training[@]}" \
+    -Dsite.base-url=http://127.0.0.1:$PORT -Dsite.content-dir="$root/content" -Dsite.content-snapshot="$dir/content.snapshot" "${training[@]}" \
     >"$dir/training.log" 2>&1) || { tail -20 "$dir/training.log"; exit 1; }
   eval "cmd_$name=(\"$java\" \"\${options[@]}\" -Dsite.content-snapshot=\"$dir/content.snapshot\" -jar \"$dir/app.jar\")"
 }
@@ -125,5 +127,5 @@ read -r mr mrr ms msr <<<"$(median 1) $(median 2) $(median 3) $(median 4)"
 printf "%-6s %13s %7s %7s | %8s %7s %7s\n" median "$mr" "$mrr" "" "$ms" "$msr" ""
 awk -v a="$ms" -v b="$mr" -v c="$msr" -v d="$mrr" \
   'BEGIN {printf "ratio site/reference: start %.2f, rss after the load %.2f\n", a / b, c / d}'
-grep -oE "Rendered [0-9]+ pages \([0-9]+ KB\) in [0-9]+ ms" "$work/site.log" | sed 's/^/site:      /' || true
+grep -oE "(Rendered|Took) [0-9]+ pages \([0-9]+ KB\) [a-z ]*in [0-9]+ ms" "$work/site.log" | sed 's/^/site:      /' || true
 echo "machine:   $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"

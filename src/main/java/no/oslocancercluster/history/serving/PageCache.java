@@ -1,25 +1,21 @@
 package no.oslocancercluster.history.serving;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
+import no.oslocancercluster.history.SiteProperties;
 import no.oslocancercluster.history.citation.CitationDownloads;
 import no.oslocancercluster.history.content.model.Language;
-import no.oslocancercluster.history.content.model.Page;
 import no.oslocancercluster.history.content.model.SitePaths;
 import no.oslocancercluster.history.content.store.ContentReloadedEvent;
 import no.oslocancercluster.history.content.store.ContentStore;
@@ -35,7 +31,9 @@ import org.springframework.web.context.WebApplicationContext;
 /**
  * Every page of the current content version, rendered once through the site's own
  * controllers and templates (by asking the running server for it) and kept in memory with
- * its compressed forms. A new content version replaces the whole set at once.
+ * its compressed forms. A new content version replaces the whole set at once. With a
+ * content snapshot set, the pages are kept beside it, and a start of the same code with
+ * the same content and settings takes them from there instead of rendering them.
  */
 public class PageCache {
 
@@ -62,34 +60,28 @@ public class PageCache {
 
 	private static final Log logger = LogFactory.getLog(PageCache.class);
 
-	// An address that is no page, to render the "page not found" page at.
-	private static final String NOT_FOUND = "/this-page-does-not-exist";
-
 	private final ContentStore store;
 
-	private final CitationDownloads downloads;
+	private final SiteProperties properties;
 
 	private final PageRenderer renderer = new PageRenderer();
 
-	private final AtomicReference<Map<String, RenderedPage>> pages = new AtomicReference<>(Map.of());
+	private final VersionRenderer versions;
 
-	// The "page not found" page of each language: any address that is no page gets it, as
-	// cheaply as a page.
-	private final AtomicReference<Map<Language, RenderedPage>> notFound = new AtomicReference<>(Map.of());
+	private final AtomicReference<RenderedVersion> version = new AtomicReference<>(RenderedVersion.NONE);
 
 	// The home pages as they are today, with the milestones of the day; the static
-	// export's are in pages, without them.
+	// export's are in the version's pages, without them.
 	private final AtomicReference<Day> today = new AtomicReference<>();
 
 	private final Clock clock;
 
-	private volatile long siteBytes;
-
 	private volatile String basePath = "";
 
-	PageCache(ContentStore store, CitationDownloads downloads, Clock clock) {
+	PageCache(ContentStore store, CitationDownloads downloads, SiteProperties properties, Clock clock) {
 		this.store = store;
-		this.downloads = downloads;
+		this.properties = properties;
+		this.versions = new VersionRenderer(store, downloads, this.renderer);
 		this.clock = clock;
 	}
 
@@ -127,7 +119,7 @@ public class PageCache {
 			Day current = this.today.get();
 			return ((current != null && current.day().equals(day)) ? current : renderDay(day)).pages().get(path);
 		}
-		return this.pages.get().get(path);
+		return this.version.get().pages().get(path);
 	}
 
 	/**
@@ -135,7 +127,7 @@ public class PageCache {
 	 * milestones of a day, which a static file could not keep up to date.
 	 */
 	RenderedPage exported(String path) {
-		return this.pages.get().get(path);
+		return this.version.get().pages().get(path);
 	}
 
 	/**
@@ -175,7 +167,7 @@ public class PageCache {
 	 * {@code null} before.
 	 */
 	RenderedPage notFound(Language language) {
-		return this.notFound.get().get(language);
+		return this.version.get().notFound().get(language);
 	}
 
 	boolean isRenderRequest(String header) {
@@ -192,36 +184,32 @@ public class PageCache {
 	 * export writes.
 	 */
 	public List<String> paths() {
-		List<String> paths = new ArrayList<>();
-		this.store.editions().pages().stream().map(Page::path).forEach(paths::add);
-		paths.addAll(List.of("/sitemap.xml", "/robots.txt", "/timeline.json"));
-		for (Language language : Language.values()) {
-			paths.add(language.path(SitePaths.FEED));
-		}
-		paths.addAll(this.downloads.paths());
-		return paths;
+		return this.versions.paths();
 	}
 
 	/**
-	 * Renders every page of the current content version and swaps them in together.
+	 * Renders every page of the current content version, or takes them from the snapshot
+	 * an earlier start of the same code saved of the same content, and swaps them in
+	 * together.
 	 */
 	public synchronized void refresh() {
 		long start = System.nanoTime();
-		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-		Map<String, PageRenderer.Response> responses = renderPages();
-		Map<Language, RenderedPage> missing = renderNotFound(now);
-		// How hard to compress depends on how much there is: the best Brotli for a
-		// history of a few sections, a quicker one for hundreds, so that a new version is
-		// served in seconds either way.
-		long siteBytes = responses.values().stream().mapToLong((response) -> response.body().length).sum();
-		Map<String, RenderedPage> rendered = compress(responses, siteBytes, now);
-		this.siteBytes = siteBytes;
-		Day day = dayPages(LocalDate.now(this.clock));
-		this.pages.set(Map.copyOf(rendered));
-		this.notFound.set(Map.copyOf(missing));
+		KeptPages kept = KeptPages.of(this.store, this.properties, this.basePath);
+		RenderedVersion restored = (kept != null) ? kept.read() : null;
+		RenderedVersion rendered = (restored != null) ? restored
+				: this.versions.render(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+		Day day = dayPages(LocalDate.now(this.clock), rendered.siteBytes());
+		this.version.set(rendered);
 		this.today.set(day);
-		logger.info(String.format("Rendered %d pages (%d KB) in %d ms (Brotli %s)", rendered.size(), siteBytes / 1024,
-				(System.nanoTime() - start) / 1_000_000, Compression.brotliAvailable() ? "on" : "not available"));
+		long took = (System.nanoTime() - start) / 1_000_000;
+		if (kept != null && restored == null) {
+			kept.write(rendered);
+		}
+		logger.info(String.format(
+				(restored != null) ? "Took %d pages (%d KB) from the snapshot of rendered pages in %d ms (Brotli %s)"
+						: "Rendered %d pages (%d KB) in %d ms (Brotli %s)",
+				rendered.pages().size(), rendered.siteBytes() / 1024, took,
+				Compression.brotliAvailable() ? "on" : "not available"));
 	}
 
 	// The home pages of a new day, once: the requests that come meanwhile wait for them.
@@ -230,59 +218,21 @@ public class PageCache {
 		if (current != null && current.day().equals(day)) {
 			return current;
 		}
-		Day rendered = dayPages(day);
+		Day rendered = dayPages(day, this.version.get().siteBytes());
 		this.today.set(rendered);
 		return rendered;
 	}
 
-	private Day dayPages(LocalDate day) {
+	private Day dayPages(LocalDate day, long siteBytes) {
 		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 		Map<String, RenderedPage> homes = new HashMap<>();
 		for (Language language : Language.values()) {
 			PageRenderer.Response response = this.renderer.render(language.home(), 200, day.toString());
 			if (response != null) {
-				homes.put(language.home(),
-						RenderedPage.of(response.contentType(), response.body(), this.siteBytes, now));
+				homes.put(language.home(), RenderedPage.of(response.contentType(), response.body(), siteBytes, now));
 			}
 		}
 		return new Day(day, Map.copyOf(homes));
-	}
-
-	// Pages render and compress independently: on every core. The citation files need no
-	// request: they are made from the content alone.
-	private Map<String, PageRenderer.Response> renderPages() {
-		Map<String, PageRenderer.Response> responses = new ConcurrentHashMap<>();
-		paths().parallelStream().forEach((path) -> {
-			PageRenderer.Response response = this.downloads.file(path)
-				.map((file) -> new PageRenderer.Response(file.contentType().toString(),
-						file.text().getBytes(StandardCharsets.UTF_8)))
-				.orElseGet(() -> this.renderer.render(path, 200, OnThisDay.NO_DAY));
-			if (response != null) {
-				responses.put(path, response);
-			}
-		});
-		return responses;
-	}
-
-	private Map<Language, RenderedPage> renderNotFound(Instant now) {
-		Map<Language, RenderedPage> missing = new EnumMap<>(Language.class);
-		for (Language language : Language.values()) {
-			PageRenderer.Response response = this.renderer.render(language.path(NOT_FOUND), 404, OnThisDay.NO_DAY);
-			if (response != null) {
-				missing.put(language, RenderedPage.of(response.contentType(), response.body(), 0, now));
-			}
-		}
-		return missing;
-	}
-
-	private static Map<String, RenderedPage> compress(Map<String, PageRenderer.Response> responses, long siteBytes,
-			Instant now) {
-		Map<String, RenderedPage> rendered = new ConcurrentHashMap<>();
-		responses.entrySet().parallelStream().forEach((entry) -> {
-			PageRenderer.Response response = entry.getValue();
-			rendered.put(entry.getKey(), RenderedPage.of(response.contentType(), response.body(), siteBytes, now));
-		});
-		return rendered;
 	}
 
 	// The home pages of a day.

@@ -2,6 +2,7 @@ package no.oslocancercluster.history.serving;
 
 import java.time.Clock;
 
+import no.oslocancercluster.history.SiteProperties;
 import no.oslocancercluster.history.cards.Cards;
 import no.oslocancercluster.history.citation.CitationDownloads;
 import no.oslocancercluster.history.content.store.ContentStore;
@@ -22,8 +23,8 @@ import org.springframework.core.Ordered;
 class ServingConfiguration {
 
 	@Bean
-	PageCache pageCache(ContentStore store, CitationDownloads downloads, Clock clock) {
-		return new PageCache(store, downloads, clock);
+	PageCache pageCache(ContentStore store, CitationDownloads downloads, SiteProperties properties, Clock clock) {
+		return new PageCache(store, downloads, properties, clock);
 	}
 
 	@Bean

@@ -16,11 +16,11 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * What a snapshot of checked content is known by: this build's information, the bytes of
- * every class of the site and the names of the libraries' jars, so that a snapshot is
- * only ever taken by the code that made it.
+ * What a snapshot of checked content, or of rendered pages, is known by: this build's
+ * information, the bytes of every class of the site and the names of the libraries' jars,
+ * so that a snapshot is only ever taken by the code that made it.
  */
-final class CodeKey {
+public final class CodeKey {
 
 	// What decides what a file becomes: the site's own classes, every one of them (a list
 	// kept by hand is one a new class can be missing from), and the libraries it runs on.
@@ -40,7 +40,7 @@ final class CodeKey {
 	 * The key of the code this is part of, or {@code null} when it is unknown; found
 	 * once, as the code does not change while it runs.
 	 */
-	static String build() {
+	public static String build() {
 		return Build.ID;
 	}
 
