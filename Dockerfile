@@ -98,7 +98,7 @@ ENV SITE_CONTENTSNAPSHOT=/app/content.snapshot
 # with the same JVM, class path and options, hence -jar /app/app.jar and the ENTRYPOINT's options in both; if it does
 # not match, java says so and starts without it. The export and Tomcat's folders are removed from /tmp.
 RUN java -XX:AOTCacheOutput=/app/app.aot -XX:+UseSerialGC -Xlog:aot=off -Xlog:cds=off \
-         -Dbrotli4j.library.path=/app/native/libbrotli.so \
+         -Dbrotli4j.library.path=/app/native/libbrotli.so -Dspring.aot.enabled=true \
          -jar /app/app.jar export /tmp/training \
  && chmod 644 /app/content.snapshot /app/content.snapshot.pages \
  && rm -rf /tmp/*
@@ -127,6 +127,9 @@ HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 \
 # - ExitOnOutOfMemoryError: exit, so the orchestrator restarts it, rather than limp on;
 # - the AOT cache made above, only read (ignored, not fatal, if it does not match);
 # - brotli4j.library.path: Brotli from the image, not copied to /tmp (see the build stage).
+# - spring.aot.enabled: the bean definitions Spring's AOT worked out when the jar was built (process-aot in pom.xml)
+#   instead of working them out from the classes and conditions at every start. They are the public site's: the
+#   editors' preview (site.preview) is not available in this image, and says so if asked for.
 # Add or override options with JAVA_TOOL_OPTIONS (the JVM reads it itself) and Spring settings with
 # arguments after the image name, e.g. `docker run ... history --site.base-url=https://example.org`.
 #
@@ -135,5 +138,5 @@ HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 \
 # The absolute path lets it start whatever the working directory is.
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=50", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", \
             "-XX:AOTCache=/app/app.aot", \
-            "-Dbrotli4j.library.path=/app/native/libbrotli.so", \
+            "-Dbrotli4j.library.path=/app/native/libbrotli.so", "-Dspring.aot.enabled=true", \
             "-jar", "/app/app.jar"]

@@ -24,6 +24,13 @@ class ServingConfiguration {
 
 	@Bean
 	PageCache pageCache(ContentStore store, CitationDownloads downloads, SiteProperties properties, Clock clock) {
+		// Only with the bean definitions worked out at build time (the container's
+		// -Dspring.aot.enabled=true): they are the public site's, whatever the settings.
+		if (properties.preview()) {
+			throw new IllegalStateException(
+					"site.preview is on, but this start uses the bean definitions made at build "
+							+ "time for the public site (-Dspring.aot.enabled=true); start the preview without that option");
+		}
 		return new PageCache(store, downloads, properties, clock);
 	}
 
