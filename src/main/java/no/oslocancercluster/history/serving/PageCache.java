@@ -2,15 +2,9 @@ package no.oslocancercluster.history.serving;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import no.oslocancercluster.history.SiteProperties;
@@ -70,11 +64,7 @@ public class PageCache {
 
 	private final AtomicReference<RenderedVersion> version = new AtomicReference<>(RenderedVersion.NONE);
 
-	// The home pages as they are today, with the milestones of the day; the static
-	// export's are in the version's pages, without them.
-	private final AtomicReference<Day> today = new AtomicReference<>();
-
-	private final Clock clock;
+	private final DayPages today;
 
 	private volatile String basePath = "";
 
@@ -82,7 +72,7 @@ public class PageCache {
 		this.store = store;
 		this.properties = properties;
 		this.versions = new VersionRenderer(store, downloads, this.renderer);
-		this.clock = clock;
+		this.today = new DayPages(this.renderer, clock);
 	}
 
 	@EventListener
@@ -114,10 +104,8 @@ public class PageCache {
 	 * The page at a path as it is served now: a home page as it is today.
 	 */
 	RenderedPage page(String path) {
-		if (isDayPage(path) && this.renderer.ready()) {
-			LocalDate day = LocalDate.now(this.clock);
-			Day current = this.today.get();
-			return ((current != null && current.day().equals(day)) ? current : renderDay(day)).pages().get(path);
+		if (DayPages.isDayPage(path) && this.renderer.ready()) {
+			return this.today.page(path, this.version.get().siteBytes());
 		}
 		return this.version.get().pages().get(path);
 	}
@@ -142,24 +130,11 @@ public class PageCache {
 	}
 
 	/**
-	 * Whether a page changes with the day: the home pages, which name the day's
-	 * milestones.
-	 */
-	static boolean isDayPage(String path) {
-		return Arrays.stream(Language.values()).anyMatch((language) -> language.home().equals(path));
-	}
-
-	/**
 	 * How long a browser may keep a page: five minutes, and a home page no later than
 	 * midnight in the site's time zone.
 	 */
 	long maxAge(String path) {
-		if (!isDayPage(path)) {
-			return MAX_AGE;
-		}
-		ZonedDateTime now = ZonedDateTime.now(this.clock);
-		long left = Duration.between(now, now.toLocalDate().plusDays(1).atStartOfDay(now.getZone())).toSeconds();
-		return Math.min(MAX_AGE, left);
+		return this.today.maxAge(path, MAX_AGE);
 	}
 
 	/**
@@ -198,9 +173,7 @@ public class PageCache {
 		RenderedVersion restored = (kept != null) ? kept.read() : null;
 		RenderedVersion rendered = (restored != null) ? restored
 				: this.versions.render(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-		Day day = dayPages(LocalDate.now(this.clock), rendered.siteBytes());
-		this.version.set(rendered);
-		this.today.set(day);
+		this.today.renew(rendered.siteBytes(), () -> this.version.set(rendered));
 		long took = (System.nanoTime() - start) / 1_000_000;
 		if (kept != null && restored == null) {
 			kept.write(rendered);
@@ -210,34 +183,6 @@ public class PageCache {
 						: "Rendered %d pages (%d KB) in %d ms (Brotli %s)",
 				rendered.pages().size(), rendered.siteBytes() / 1024, took,
 				Compression.brotliAvailable() ? "on" : "not available"));
-	}
-
-	// The home pages of a new day, once: the requests that come meanwhile wait for them.
-	private synchronized Day renderDay(LocalDate day) {
-		Day current = this.today.get();
-		if (current != null && current.day().equals(day)) {
-			return current;
-		}
-		Day rendered = dayPages(day, this.version.get().siteBytes());
-		this.today.set(rendered);
-		return rendered;
-	}
-
-	private Day dayPages(LocalDate day, long siteBytes) {
-		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-		Map<String, RenderedPage> homes = new HashMap<>();
-		for (Language language : Language.values()) {
-			PageRenderer.Response response = this.renderer.render(language.home(), 200, day.toString());
-			if (response != null) {
-				homes.put(language.home(), RenderedPage.of(response.contentType(), response.body(), siteBytes, now));
-			}
-		}
-		return new Day(day, Map.copyOf(homes));
-	}
-
-	// The home pages of a day.
-	private record Day(LocalDate day, Map<String, RenderedPage> pages) {
-
 	}
 
 }

@@ -1,0 +1,101 @@
+package no.oslocancercluster.history.serving;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import no.oslocancercluster.history.content.model.Language;
+
+/**
+ * The home pages as they are today, with the milestones of the day (the static export's
+ * are the version's, without them): rendered once a day, and again with each new version.
+ */
+final class DayPages {
+
+	private final PageRenderer renderer;
+
+	private final Clock clock;
+
+	private final AtomicReference<Day> today = new AtomicReference<>();
+
+	DayPages(PageRenderer renderer, Clock clock) {
+		this.renderer = renderer;
+		this.clock = clock;
+	}
+
+	/**
+	 * Whether a page changes with the day: the home pages, which name the day's
+	 * milestones.
+	 */
+	static boolean isDayPage(String path) {
+		return Arrays.stream(Language.values()).anyMatch((language) -> language.home().equals(path));
+	}
+
+	/**
+	 * The home page at a path as it is today; a new day's are rendered once, and the
+	 * requests that come meanwhile wait for them.
+	 */
+	RenderedPage page(String path, long siteBytes) {
+		LocalDate day = LocalDate.now(this.clock);
+		Day current = this.today.get();
+		return ((current != null && current.day().equals(day)) ? current : newDay(day, siteBytes)).pages().get(path);
+	}
+
+	/**
+	 * Renders today's home pages of a new version, and swaps them in right after the
+	 * version's other pages ({@code swap}).
+	 */
+	synchronized void renew(long siteBytes, Runnable swap) {
+		Day day = render(LocalDate.now(this.clock), siteBytes);
+		swap.run();
+		this.today.set(day);
+	}
+
+	/**
+	 * How long a browser may keep a page: the given time, and a home page no later than
+	 * midnight in the site's time zone.
+	 */
+	long maxAge(String path, long maxAge) {
+		if (!isDayPage(path)) {
+			return maxAge;
+		}
+		ZonedDateTime now = ZonedDateTime.now(this.clock);
+		long left = Duration.between(now, now.toLocalDate().plusDays(1).atStartOfDay(now.getZone())).toSeconds();
+		return Math.min(maxAge, left);
+	}
+
+	private synchronized Day newDay(LocalDate day, long siteBytes) {
+		Day current = this.today.get();
+		if (current != null && current.day().equals(day)) {
+			return current;
+		}
+		Day rendered = render(day, siteBytes);
+		this.today.set(rendered);
+		return rendered;
+	}
+
+	private Day render(LocalDate day, long siteBytes) {
+		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		Map<String, RenderedPage> homes = new HashMap<>();
+		for (Language language : Language.values()) {
+			PageRenderer.Response response = this.renderer.render(language.home(), 200, day.toString());
+			if (response != null) {
+				homes.put(language.home(), RenderedPage.of(response.contentType(), response.body(), siteBytes, now));
+			}
+		}
+		return new Day(day, Map.copyOf(homes));
+	}
+
+	// The home pages of a day.
+	private record Day(LocalDate day, Map<String, RenderedPage> pages) {
+
+	}
+
+}
