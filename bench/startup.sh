@@ -31,7 +31,7 @@ trap cleanup EXIT
 
 need wrk wrk
 [ -f target/history.jar ] || ./mvnw -q -B -DskipTests package
-[ -f bench/reference/target/reference.jar ] || ./mvnw -q -B -f bench/reference/pom.xml -DskipTests package
+[ bench/reference/target/reference.jar -nt bench/reference/pom.xml ] || ./mvnw -q -B -f bench/reference/pom.xml -DskipTests package
 
 # The ENTRYPOINT's JVM options (everything between "java" and "-jar"), one a line.
 entrypoint_options() {
