@@ -23,11 +23,7 @@ trap cleanup EXIT
 need wrk wrk
 need nginx nginx
 
-[ -f target/history.jar ] || ./mvnw -q -B -DskipTests package
-./mvnw -q -B test-compile
-./mvnw -q -B dependency:build-classpath -Dmdep.outputFile="$work/cp" -Dmdep.includeScope=test >/dev/null
-java -cp "target/test-classes:target/classes:$(cat "$work/cp")" no.oslocancercluster.history.bench.ContentGenerator \
-  "$work/content" "$SECTIONS" 10 >/dev/null
+synthetic_content "$work/content" "$SECTIONS"
 
 start_site() {
   local log=$1

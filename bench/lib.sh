@@ -1,4 +1,4 @@
-# What bench/run.sh and bench/large.sh share: sourced, not run. The caller sets `work` (a folder of its own),
+# What the benchmark scripts share: sourced, not run. The caller sets `work` (a folder of its own),
 # `site_pid` and CONNECTIONS/DURATION before using these.
 
 # Stops the site and nginx, and removes the work folder.
@@ -10,6 +10,16 @@ cleanup() {
 
 # need <command> <Debian package>: installs the package when the command is missing.
 need() { command -v "$1" >/dev/null 2>&1 || { echo "installing $2"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null; }; }
+
+# synthetic_content <folder> <sections>: a history of that many generated sections of 10 milestones each (the test
+# classes' ContentGenerator), with the site's jar built if it is missing.
+synthetic_content() {
+  [ -f target/history.jar ] || ./mvnw -q -B -DskipTests package
+  ./mvnw -q -B test-compile
+  ./mvnw -q -B dependency:build-classpath -Dmdep.outputFile="$work/cp" -Dmdep.includeScope=test >/dev/null
+  java -cp "target/test-classes:target/classes:$(cat "$work/cp")" no.oslocancercluster.history.bench.ContentGenerator \
+    "$1" "$2" 10 >/dev/null
+}
 
 # serve_export <folder> <port>: nginx serves a static export of the site as GitHub Pages would, from $work.
 serve_export() {

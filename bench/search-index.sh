@@ -7,13 +7,11 @@ cd "$(dirname "$0")/.."
 
 SECTIONS=${SECTIONS:-1000}
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+site_pid=""
+source bench/lib.sh
+trap cleanup EXIT
 
-[ -f target/history.jar ] || ./mvnw -q -B -DskipTests package
-./mvnw -q -B test-compile
-./mvnw -q -B dependency:build-classpath -Dmdep.outputFile="$work/cp" -Dmdep.includeScope=test >/dev/null
-java -cp "target/test-classes:target/classes:$(cat "$work/cp")" no.oslocancercluster.history.bench.ContentGenerator \
-  "$work/content" "$SECTIONS" 10 >/dev/null
+synthetic_content "$work/content" "$SECTIONS"
 
 export_sizes() {
   local name=$1 start
