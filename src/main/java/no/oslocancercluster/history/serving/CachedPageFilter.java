@@ -2,12 +2,14 @@ package no.oslocancercluster.history.serving;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import no.oslocancercluster.history.ContentCodings;
 import no.oslocancercluster.history.RequestPath;
 import no.oslocancercluster.history.content.model.Language;
 import no.oslocancercluster.history.search.SearchExport;
@@ -144,23 +146,11 @@ class CachedPageFilter extends OncePerRequestFilter {
 	 * with {@code q=0} is not used.
 	 */
 	static String coding(HttpServletRequest request, RenderedPage page) {
-		String accept = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-		if (accept == null) {
-			return "identity";
-		}
-		boolean brotli = false;
-		boolean gzip = false;
-		for (String part : accept.split(",")) {
-			String[] pieces = part.split(";");
-			String coding = pieces[0].trim().toLowerCase();
-			boolean refused = pieces.length > 1 && pieces[1].replace(" ", "").matches("q=0(\\.0*)?");
-			brotli |= coding.equals("br") && !refused;
-			gzip |= coding.equals("gzip") && !refused;
-		}
-		if (brotli && page.brotli() != null) {
+		List<String> accepted = ContentCodings.accepted(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+		if (accepted.contains("br") && page.brotli() != null) {
 			return "br";
 		}
-		return gzip ? "gzip" : "identity";
+		return accepted.contains("gzip") ? "gzip" : "identity";
 	}
 
 }

@@ -1,11 +1,10 @@
 package no.oslocancercluster.history.web;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import no.oslocancercluster.history.ContentCodings;
 
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
@@ -15,13 +14,11 @@ import org.springframework.web.servlet.resource.ResourceResolverChain;
 /**
  * Shows Spring's {@code EncodedResourceResolver} the codings a client accepts in the
  * site's order of preference, Brotli first: it takes the first the client lists, and
- * browsers list gzip first (spring-framework#37210). A coding refused with {@code q=0} is
- * left out, as the page cache leaves it out. Ahead of the resource chain's cache, which
- * keys what it found by these codings.
+ * browsers list gzip first (spring-framework#37210). The codings are those
+ * {@link ContentCodings} accepts, as the page cache sends. Ahead of the resource chain's
+ * cache, which keys what it found by these codings.
  */
 final class ServerPreferredCodings implements ResourceResolver {
-
-	private static final List<String> PREFERRED = List.of("br", "gzip");
 
 	@Override
 	public Resource resolveResource(HttpServletRequest request, String requestPath, List<? extends Resource> locations,
@@ -35,16 +32,7 @@ final class ServerPreferredCodings implements ResourceResolver {
 	}
 
 	static String preferred(String acceptEncoding) {
-		List<String> accepted = List.of(acceptEncoding.toLowerCase(Locale.ROOT).split(","))
-			.stream()
-			.filter((coding) -> !refused(coding))
-			.map((coding) -> coding.split(";")[0].trim())
-			.toList();
-		return PREFERRED.stream().filter(accepted::contains).collect(Collectors.joining(", "));
-	}
-
-	private static boolean refused(String coding) {
-		return coding.replace(" ", "").matches(".*;q=0(\\.0*)?$");
+		return String.join(", ", ContentCodings.accepted(acceptEncoding));
 	}
 
 	private static final class Reordered extends HttpServletRequestWrapper {
