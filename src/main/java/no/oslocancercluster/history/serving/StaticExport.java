@@ -61,7 +61,7 @@ public class StaticExport {
 	public int write(Path folder, URI server) throws IOException, InterruptedException {
 		FileSystemUtils.deleteRecursively(folder);
 		Files.createDirectories(folder);
-		Set<String> assets = new LinkedHashSet<>();
+		LinkedFiles assets = new LinkedFiles(this.cache.basePath());
 		String site = server.toString().replaceFirst("/+$", "") + this.cache.basePath();
 		int files = writePages(folder, assets);
 		files += writeSearch(folder, assets);
@@ -74,7 +74,7 @@ public class StaticExport {
 	}
 
 	// Every cached page, collecting the static files they link to.
-	private int writePages(Path folder, Set<String> assets) throws IOException {
+	private int writePages(Path folder, LinkedFiles assets) throws IOException {
 		List<String> paths = this.cache.paths();
 		for (String path : paths) {
 			writePage(folder, path, this.cache.exported(path).body(), assets);
@@ -83,7 +83,7 @@ public class StaticExport {
 	}
 
 	// Each language's search page and the index its script reads.
-	private int writeSearch(Path folder, Set<String> assets) throws IOException {
+	private int writeSearch(Path folder, LinkedFiles assets) throws IOException {
 		for (Language language : Language.values()) {
 			byte[] page = this.cache.exportedSearch(language);
 			if (page == null) {
@@ -96,22 +96,16 @@ public class StaticExport {
 		return 2 * Language.values().length;
 	}
 
-	private void writePage(Path folder, String path, byte[] body, Set<String> assets) throws IOException {
+	private void writePage(Path folder, String path, byte[] body, LinkedFiles assets) throws IOException {
 		writeFile(folder.resolve(fileName(path)), body);
-		// The static files' addresses, under the path the site lives under.
-		Pattern asset = Pattern
-			.compile("(?:href|src)=\"" + Pattern.quote(this.cache.basePath()) + "(/(?:css|js|favicon)[^\"?#]*)\"");
-		Matcher matcher = asset.matcher(new String(body, StandardCharsets.UTF_8));
-		while (matcher.find()) {
-			assets.add(matcher.group(1));
-		}
+		assets.collect(body);
 	}
 
-	private int writeAssets(Path folder, String site, Set<String> assets) throws IOException, InterruptedException {
-		for (String asset : assets) {
+	private int writeAssets(Path folder, String site, LinkedFiles assets) throws IOException, InterruptedException {
+		for (String asset : assets.found) {
 			writeFile(folder.resolve(asset.substring(1)), get(URI.create(site + asset)).body());
 		}
-		return assets.size();
+		return assets.found.size();
 	}
 
 	// The pictures the text shows, with the bytes the check read: nothing else in the
@@ -149,6 +143,28 @@ public class StaticExport {
 	private HttpResponse<byte[]> get(URI uri) throws IOException, InterruptedException {
 		return this.http.send(HttpRequest.newBuilder(uri).header("Accept", "text/html").build(),
 				HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	// The static files the pages link to, by their addresses within the site: found in
+	// each page by one pattern for the path the site lives under.
+	private static final class LinkedFiles {
+
+		private final Pattern link;
+
+		private final Set<String> found = new LinkedHashSet<>();
+
+		LinkedFiles(String basePath) {
+			this.link = Pattern
+				.compile("(?:href|src)=\"" + Pattern.quote(basePath) + "(/(?:css|js|favicon)[^\"?#]*)\"");
+		}
+
+		void collect(byte[] page) {
+			Matcher matcher = this.link.matcher(new String(page, StandardCharsets.UTF_8));
+			while (matcher.find()) {
+				this.found.add(matcher.group(1));
+			}
+		}
+
 	}
 
 }
