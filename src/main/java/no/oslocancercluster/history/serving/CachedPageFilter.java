@@ -1,7 +1,6 @@
 package no.oslocancercluster.history.serving;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -12,8 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import no.oslocancercluster.history.ContentCodings;
 import no.oslocancercluster.history.RequestPath;
 import no.oslocancercluster.history.content.model.Language;
-import no.oslocancercluster.history.search.SearchExport;
-import no.oslocancercluster.history.web.OnThisDay;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -41,10 +38,6 @@ class CachedPageFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (this.cache.isRenderRequest(request.getHeader(PageCache.RENDER_HEADER))) {
-			render(request, response, chain);
-			return;
-		}
 		boolean read = request.getMethod().equals("GET") || request.getMethod().equals("HEAD");
 		String path = RequestPath.of(request);
 		RenderedPage page = read ? this.cache.page(path) : null;
@@ -63,20 +56,6 @@ class CachedPageFilter extends OncePerRequestFilter {
 		long maxAge = this.cache.maxAge(path);
 		writePage(request, response, page,
 				(maxAge == PageCache.MAX_AGE) ? CACHE_CONTROL : "public, max-age=" + maxAge + ", must-revalidate");
-	}
-
-	// A render request goes to the controllers, for the day the cache asks for.
-	private static void render(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws ServletException, IOException {
-		String day = request.getHeader(PageCache.DAY_HEADER);
-		if (day != null) {
-			request.setAttribute(OnThisDay.DAY_ATTRIBUTE,
-					day.equals(OnThisDay.NO_DAY) ? OnThisDay.NO_DAY : LocalDate.parse(day));
-		}
-		if (request.getHeader(PageCache.EXPORT_HEADER) != null) {
-			request.setAttribute(SearchExport.ATTRIBUTE, Boolean.TRUE);
-		}
-		chain.doFilter(request, response);
 	}
 
 	// Any address that is no page, as cheaply as a page, and never kept by the browser.

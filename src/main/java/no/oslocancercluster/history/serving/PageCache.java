@@ -1,6 +1,5 @@
 package no.oslocancercluster.history.serving;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -21,33 +20,17 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.servlet.DispatcherServlet;
 
 /**
  * Every page of the current content version, rendered once through the site's own
- * controllers and templates (by asking the running server for it) and kept in memory with
- * its compressed forms. A new content version replaces the whole set at once. With a
- * content snapshot set, the pages are kept beside it, and a start of the same code with
- * the same content and settings takes them from there instead of rendering them.
+ * controllers and templates (in this process, through Spring MVC's dispatcher) and kept
+ * in memory with its compressed forms. A new content version replaces the whole set at
+ * once. With a content snapshot set, the pages are kept beside it, and a start of the
+ * same code with the same content and settings takes them from there instead of rendering
+ * them.
  */
 public class PageCache {
-
-	/**
-	 * The request header that asks the server to render a page instead of serving it from
-	 * this cache.
-	 */
-	static final String RENDER_HEADER = "X-Render-Token";
-
-	/**
-	 * The request header that names the day to render a home page for
-	 * ({@code 2026-12-05}), or {@code none}.
-	 */
-	static final String DAY_HEADER = "X-Render-Day";
-
-	/**
-	 * The request header that asks for a page as the static export writes it where that
-	 * differs from the served one (the search page).
-	 */
-	static final String EXPORT_HEADER = "X-Render-Export";
 
 	// A cached page's lifetime in browsers and CDNs, in seconds.
 	static final long MAX_AGE = 300;
@@ -77,11 +60,10 @@ public class PageCache {
 
 	@EventListener
 	void serverReady(ApplicationReadyEvent event) {
-		if (event.getApplicationContext() instanceof WebServerApplicationContext web && web.getWebServer() != null) {
-			String base = (web instanceof WebApplicationContext context && context.getServletContext() != null)
-					? context.getServletContext().getContextPath() : "";
-			this.basePath = base;
-			this.renderer.server(URI.create("http://127.0.0.1:" + web.getWebServer().getPort() + base));
+		if (event.getApplicationContext() instanceof WebServerApplicationContext server && server.getWebServer() != null
+				&& server instanceof WebApplicationContext web && web.getServletContext() != null) {
+			this.basePath = web.getServletContext().getContextPath();
+			this.renderer.server(web.getServletContext(), web.getBean(DispatcherServlet.class));
 			refresh();
 		}
 	}
@@ -143,15 +125,6 @@ public class PageCache {
 	 */
 	RenderedPage notFound(Language language) {
 		return this.version.get().notFound().get(language);
-	}
-
-	boolean isRenderRequest(String header) {
-		return this.renderer.isRenderRequest(header);
-	}
-
-	// For tests in this package, which ask for a page as the cache does.
-	String renderToken() {
-		return this.renderer.token();
 	}
 
 	/**

@@ -1,51 +1,56 @@
 package no.oslocancercluster.history.serving;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.security.SecureRandom;
-import java.util.HexFormat;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletException;
+import no.oslocancercluster.history.search.SearchExport;
+import no.oslocancercluster.history.web.OnThisDay;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.servlet.DispatcherServlet;
+
 /**
- * Asks the running server for a page, as a visitor's browser would, with a token that
- * tells the cache filter to let the request through to the controllers: so a cached page
- * has the bytes, headers and filters of a served one.
+ * Renders a page of the site in this process, through Spring MVC's own dispatcher (its
+ * controllers, advice, views and error page), as a GET from a browser would be answered
+ * there: no request leaves the process, so rendering needs no free server thread and no
+ * connection. The filters in front of the dispatcher are not run: they only set headers,
+ * answer from the page cache, or send a browser elsewhere, and a rendered page keeps none
+ * of that.
+ *
+ * <p>
+ * The request and response are Spring's servlet stand-ins (spring-test's
+ * {@code MockHttpServletRequest} and {@code MockHttpServletResponse}): complete, kept up
+ * with each servlet version, and what Spring's own MockMvc dispatches with.
  */
 final class PageRenderer {
 
 	private static final Log logger = LogFactory.getLog(PageCache.class);
 
-	private final String token = HexFormat.of().formatHex(SecureRandom.getSeed(16));
+	// The error page's address, where a servlet container sends a failed request.
+	private static final String ERROR_PATH = "/error";
 
-	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+	// The server's servlet context and dispatcher, and the path the site lives under.
+	private volatile Server server;
 
-	// The site's own address on this machine, with the path it lives under.
-	private volatile URI server;
-
-	void server(URI server) {
-		this.server = server;
+	void server(ServletContext context, DispatcherServlet dispatcher) {
+		this.server = new Server(context, dispatcher, context.getClassLoader());
 	}
 
 	boolean ready() {
 		return this.server != null;
 	}
 
-	String token() {
-		return this.token;
-	}
-
-	boolean isRenderRequest(String header) {
-		return this.token.equals(header);
-	}
-
 	/**
 	 * The page at a path of the site for a day's home page, or {@code null} (and a
-	 * warning) when the server does not answer it with the status expected.
+	 * warning) when the site does not answer it with the status expected.
 	 */
 	Response render(String path, int status, String day) {
 		return render(path, status, day, false);
@@ -55,45 +60,90 @@ final class PageRenderer {
 	 * The page at a path, as the static export writes it when {@code exported}.
 	 */
 	Response render(String path, int status, String day, boolean exported) {
+		Server current = this.server;
+		MockHttpServletRequest request = current.request(path);
+		request.setAttribute(OnThisDay.DAY_ATTRIBUTE,
+				day.equals(OnThisDay.NO_DAY) ? OnThisDay.NO_DAY : LocalDate.parse(day));
+		if (exported) {
+			request.setAttribute(SearchExport.ATTRIBUTE, Boolean.TRUE);
+		}
 		try {
-			HttpResponse<byte[]> response = this.http.send(request(path, day, exported),
-					HttpResponse.BodyHandlers.ofByteArray());
-			if (response.statusCode() != status) {
-				logger.warn("Not caching " + path + ": the server answered " + response.statusCode());
+			MockHttpServletResponse response = current.dispatch(request);
+			if (response.getStatus() != status) {
+				logger.warn("Not caching " + path + ": the site answered " + response.getStatus());
 				return null;
 			}
-			return new Response(response.headers().firstValue("Content-Type").orElse("application/octet-stream"),
-					response.body());
+			String type = response.getContentType();
+			return new Response((type != null) ? type : "application/octet-stream", response.getContentAsByteArray());
 		}
-		catch (IOException ex) {
+		catch (ServletException | IOException | RuntimeException ex) {
 			logger.warn("Not caching " + path + ": " + ex.getMessage());
 			return null;
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return null;
-		}
-	}
-
-	// A request that the cache filter lets through to the controllers.
-	private HttpRequest request(String path, String day, boolean exported) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.server + path))
-			.header(PageCache.RENDER_HEADER, this.token)
-			.header(PageCache.DAY_HEADER, day)
-			.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
-		if (exported) {
-			request.header(PageCache.EXPORT_HEADER, "search");
-		}
-		return request.build();
 	}
 
 	/**
-	 * A page as the server sent it.
+	 * A page as the site answered it.
 	 *
 	 * @param contentType its content type
 	 * @param body its bytes
 	 */
 	record Response(String contentType, byte[] body) {
+
+	}
+
+	private record Server(ServletContext context, DispatcherServlet dispatcher, ClassLoader classLoader) {
+
+		MockHttpServletRequest request(String path) {
+			MockHttpServletRequest request = new MockHttpServletRequest(this.context, "GET",
+					this.context.getContextPath() + path);
+			request.setContextPath(this.context.getContextPath());
+			request.addHeader("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+			return request;
+		}
+
+		// UTF-8 whatever the content type says, as server.servlet.encoding.force has it.
+		private static MockHttpServletResponse response() {
+			MockHttpServletResponse response = new MockHttpServletResponse();
+			response.setDefaultCharacterEncoding(StandardCharsets.UTF_8.name());
+			return response;
+		}
+
+		// The request, and when it fails with an error the container would answer, the
+		// error page for it, as the container forwards it there.
+		MockHttpServletResponse dispatch(MockHttpServletRequest request) throws ServletException, IOException {
+			// With the application's class loader, as the server's own threads have it:
+			// the
+			// templates are found through it, and a pool's thread may have another.
+			Thread thread = Thread.currentThread();
+			ClassLoader previous = thread.getContextClassLoader();
+			thread.setContextClassLoader(this.classLoader);
+			try {
+				return dispatchWithin(request);
+			}
+			finally {
+				thread.setContextClassLoader(previous);
+			}
+		}
+
+		private MockHttpServletResponse dispatchWithin(MockHttpServletRequest request)
+				throws ServletException, IOException {
+			MockHttpServletResponse response = response();
+			this.dispatcher.service(request, response);
+			if (response.getErrorMessage() == null && response.getStatus() < 400
+					|| response.getContentAsByteArray().length > 0) {
+				return response;
+			}
+			String failed = request.getRequestURI();
+			request.setDispatcherType(DispatcherType.ERROR);
+			request.setRequestURI(this.context.getContextPath() + ERROR_PATH);
+			request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, response.getStatus());
+			request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, failed);
+			request.setAttribute(RequestDispatcher.ERROR_MESSAGE, response.getErrorMessage());
+			MockHttpServletResponse error = response();
+			this.dispatcher.service(request, error);
+			return error;
+		}
 
 	}
 

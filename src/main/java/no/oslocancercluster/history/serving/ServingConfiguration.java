@@ -2,6 +2,7 @@ package no.oslocancercluster.history.serving;
 
 import java.time.Clock;
 
+import jakarta.servlet.DispatcherType;
 import no.oslocancercluster.history.SiteProperties;
 import no.oslocancercluster.history.cards.Cards;
 import no.oslocancercluster.history.citation.CitationDownloads;
@@ -46,6 +47,9 @@ class ServingConfiguration {
 		// After the filters that add headers to every response, before everything that
 		// renders.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
+		// A client's requests only: a dispatch within the server (a forward) goes to the
+		// controllers.
+		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		return registration;
 	}
 
