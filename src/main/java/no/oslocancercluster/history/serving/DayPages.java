@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
 import no.oslocancercluster.history.content.model.Language;
@@ -49,11 +50,20 @@ final class DayPages {
 	}
 
 	/**
-	 * Renders today's home pages of a new version, and swaps them in right after the
-	 * version's other pages ({@code swap}).
+	 * Starts rendering today's home pages of the current version, on another thread: a
+	 * new version's other pages are rendered, or read from their snapshot, meanwhile.
 	 */
-	synchronized void renew(long siteBytes, Runnable swap) {
-		Day day = render(LocalDate.now(this.clock), siteBytes);
+	CompletableFuture<Homes> renderToday() {
+		LocalDate day = LocalDate.now(this.clock);
+		return CompletableFuture.supplyAsync(() -> render(day));
+	}
+
+	/**
+	 * Swaps in today's home pages of a new version ({@link #renderToday()}) right after
+	 * the version's other pages ({@code swap}).
+	 */
+	synchronized void renew(CompletableFuture<Homes> homes, long siteBytes, Runnable swap) {
+		Day day = homes.join().compressed(siteBytes);
 		swap.run();
 		this.today.set(day);
 	}
@@ -76,21 +86,38 @@ final class DayPages {
 		if (current != null && current.day().equals(day)) {
 			return current;
 		}
-		Day rendered = render(day, siteBytes);
+		Day rendered = render(day).compressed(siteBytes);
 		this.today.set(rendered);
 		return rendered;
 	}
 
-	private Day render(LocalDate day, long siteBytes) {
-		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-		Map<String, RenderedPage> homes = new HashMap<>();
+	private Homes render(LocalDate day) {
+		Map<String, PageRenderer.Response> homes = new HashMap<>();
 		for (Language language : Language.values()) {
 			PageRenderer.Response response = this.renderer.render(language.home(), 200, day.toString());
 			if (response != null) {
-				homes.put(language.home(), RenderedPage.of(response.contentType(), response.body(), siteBytes, now));
+				homes.put(language.home(), response);
 			}
 		}
-		return new Day(day, Map.copyOf(homes));
+		return new Homes(day, homes);
+	}
+
+	/**
+	 * The home pages of a day as the site answered them.
+	 *
+	 * @param day the day
+	 * @param pages each page by its path
+	 */
+	record Homes(LocalDate day, Map<String, PageRenderer.Response> pages) {
+
+		Day compressed(long siteBytes) {
+			Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+			Map<String, RenderedPage> compressed = new HashMap<>();
+			this.pages.forEach((path, response) -> compressed.put(path,
+					RenderedPage.of(response.contentType(), response.body(), siteBytes, now)));
+			return new Day(this.day, Map.copyOf(compressed));
+		}
+
 	}
 
 	// The home pages of a day.

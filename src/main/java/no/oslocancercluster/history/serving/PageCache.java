@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
 import no.oslocancercluster.history.SiteProperties;
@@ -56,6 +57,9 @@ public class PageCache {
 		this.properties = properties;
 		this.versions = new VersionRenderer(store, downloads, this.renderer);
 		this.today = new DayPages(this.renderer, clock);
+		if (properties.contentSnapshot() != null) {
+			VersionKey.prepare();
+		}
 	}
 
 	@EventListener
@@ -142,11 +146,12 @@ public class PageCache {
 	 */
 	public synchronized void refresh() {
 		long start = System.nanoTime();
+		CompletableFuture<DayPages.Homes> homes = this.today.renderToday();
 		KeptPages kept = KeptPages.of(this.store, this.properties, this.basePath);
 		RenderedVersion restored = (kept != null) ? kept.read() : null;
 		RenderedVersion rendered = (restored != null) ? restored
 				: this.versions.render(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-		this.today.renew(rendered.siteBytes(), () -> this.version.set(rendered));
+		this.today.renew(homes, rendered.siteBytes(), () -> this.version.set(rendered));
 		long took = (System.nanoTime() - start) / 1_000_000;
 		if (kept != null && restored == null) {
 			kept.write(rendered);

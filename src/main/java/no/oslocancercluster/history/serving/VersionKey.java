@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 
 import no.oslocancercluster.history.content.model.Edition;
 import no.oslocancercluster.history.content.model.Editions;
@@ -43,7 +44,27 @@ final class VersionKey {
 		.enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
 		.build();
 
+	// The digest of the templates, texts and static files, read once: they do not change
+	// while the site runs.
+	private static CompletableFuture<String> resources;
+
 	private VersionKey() {
+	}
+
+	/**
+	 * Starts reading the templates, texts and static files for the key, on another
+	 * thread: reading them means looking through every jar on the class path (about 0.2 s
+	 * at a start), which Spring's own start can hide.
+	 */
+	static void prepare() {
+		resources();
+	}
+
+	private static synchronized CompletableFuture<String> resources() {
+		if (resources == null) {
+			resources = CompletableFuture.supplyAsync(Resources::digest);
+		}
+		return resources;
 	}
 
 	/**
@@ -53,7 +74,7 @@ final class VersionKey {
 	static String of(String code, String settings, Editions editions, Map<String, PictureFile> pictures) {
 		MessageDigest digest = sha256();
 		update(digest, code);
-		update(digest, Resources.DIGEST);
+		update(digest, resources().join());
 		update(digest, settings);
 		for (Language language : Language.values()) {
 			Edition edition = editions.get(language);
@@ -83,11 +104,8 @@ final class VersionKey {
 		}
 	}
 
-	// The templates, texts and static files, read once: they do not change while the
-	// site runs.
+	// The templates, texts and static files.
 	private static final class Resources {
-
-		static final String DIGEST = digest();
 
 		private static String digest() {
 			PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver(
