@@ -26,6 +26,8 @@ final class DayPages {
 
 	private final AtomicReference<Day> today = new AtomicReference<>();
 
+	private final AtomicReference<Rendering> rendering = new AtomicReference<>();
+
 	DayPages(PageRenderer renderer, Clock clock) {
 		this.renderer = renderer;
 		this.clock = clock;
@@ -55,7 +57,9 @@ final class DayPages {
 	 */
 	CompletableFuture<Homes> renderToday() {
 		LocalDate day = LocalDate.now(this.clock);
-		return CompletableFuture.supplyAsync(() -> render(day));
+		CompletableFuture<Homes> homes = CompletableFuture.supplyAsync(() -> render(day));
+		this.rendering.set(new Rendering(day, homes));
+		return homes;
 	}
 
 	/**
@@ -86,7 +90,10 @@ final class DayPages {
 		if (current != null && current.day().equals(day)) {
 			return current;
 		}
-		Day rendered = render(day).compressed(siteBytes);
+		// At a start, the first visitors wait for the pages being rendered for the day.
+		Rendering started = this.rendering.get();
+		Homes homes = (started != null && started.day().equals(day)) ? started.homes().join() : render(day);
+		Day rendered = homes.compressed(siteBytes);
 		this.today.set(rendered);
 		return rendered;
 	}
@@ -117,6 +124,11 @@ final class DayPages {
 					RenderedPage.of(response.contentType(), response.body(), siteBytes, now)));
 			return new Day(this.day, Map.copyOf(compressed));
 		}
+
+	}
+
+	// The home pages of a day being rendered, for the newest version.
+	private record Rendering(LocalDate day, CompletableFuture<Homes> homes) {
 
 	}
 
