@@ -57,7 +57,12 @@ final class DayPages {
 	 */
 	CompletableFuture<Homes> renderToday() {
 		LocalDate day = LocalDate.now(this.clock);
-		CompletableFuture<Homes> homes = CompletableFuture.supplyAsync(() -> render(day));
+		// On a thread of their own: the pool's threads may all be rendering the version.
+		CompletableFuture<Homes> homes = CompletableFuture.supplyAsync(() -> render(day), (task) -> {
+			Thread thread = new Thread(task, "home-pages");
+			thread.setDaemon(true);
+			thread.start();
+		});
 		this.rendering.set(new Rendering(day, homes));
 		return homes;
 	}
