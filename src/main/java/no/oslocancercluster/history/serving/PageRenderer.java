@@ -37,7 +37,7 @@ final class PageRenderer {
 	// The error page's address, where a servlet container sends a failed request.
 	private static final String ERROR_PATH = "/error";
 
-	// The server's servlet context and dispatcher, and the path the site lives under.
+	// The server's servlet context (with the path the site lives under) and dispatcher.
 	private volatile Server server;
 
 	void server(ServletContext context, DispatcherServlet dispatcher) {
@@ -102,7 +102,8 @@ final class PageRenderer {
 			return request;
 		}
 
-		// UTF-8 whatever the content type says, as server.servlet.encoding.force has it.
+		// UTF-8 unless the page's content type names another charset, as
+		// server.servlet.encoding.force has it, and the content type as the page sets it.
 		private static MockHttpServletResponse response() {
 			MockHttpServletResponse response = new MockHttpServletResponse();
 			response.setDefaultCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -130,7 +131,8 @@ final class PageRenderer {
 				throws ServletException, IOException {
 			MockHttpServletResponse response = response();
 			this.dispatcher.service(request, response);
-			if (response.getErrorMessage() == null && response.getStatus() < 400
+			// Answered: a page, or an error the site rendered a page for itself.
+			if ((response.getErrorMessage() == null && response.getStatus() < 400)
 					|| response.getContentAsByteArray().length > 0) {
 				return response;
 			}
