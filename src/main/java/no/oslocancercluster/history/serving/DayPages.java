@@ -106,7 +106,7 @@ final class DayPages {
 	private Homes render(LocalDate day) {
 		Map<String, PageRenderer.Response> homes = new HashMap<>();
 		for (Language language : Language.values()) {
-			PageRenderer.Response response = this.renderer.render(language.home(), 200, day.toString());
+			PageRenderer.Response response = this.renderer.home(language.home(), day);
 			if (response != null) {
 				homes.put(language.home(), response);
 			}

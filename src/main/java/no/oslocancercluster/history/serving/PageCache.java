@@ -13,7 +13,6 @@ import no.oslocancercluster.history.content.model.Language;
 import no.oslocancercluster.history.content.model.SitePaths;
 import no.oslocancercluster.history.content.store.ContentReloadedEvent;
 import no.oslocancercluster.history.content.store.ContentStore;
-import no.oslocancercluster.history.web.OnThisDay;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -110,8 +109,7 @@ public class PageCache {
 	 * answer.
 	 */
 	byte[] exportedSearch(Language language) {
-		PageRenderer.Response response = this.renderer.render(language.path(SitePaths.SEARCH), 200, OnThisDay.NO_DAY,
-				true);
+		PageRenderer.Response response = this.renderer.exported(language.path(SitePaths.SEARCH));
 		return (response != null) ? response.body() : null;
 	}
 

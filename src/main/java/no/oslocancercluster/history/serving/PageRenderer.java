@@ -49,21 +49,33 @@ final class PageRenderer {
 	}
 
 	/**
-	 * The page at a path of the site for a day's home page, or {@code null} (and a
-	 * warning) when the site does not answer it with the status expected.
+	 * The page at a path of the site, without the milestones of a day, or {@code null}
+	 * (and a warning) when the site does not answer it with the status expected.
 	 */
-	Response render(String path, int status, String day) {
-		return render(path, status, day, false);
+	Response render(String path, int status) {
+		return render(path, status, OnThisDay.NO_DAY, false);
 	}
 
 	/**
-	 * The page at a path, as the static export writes it when {@code exported}.
+	 * The page at a path as the static export writes it, where that differs from the
+	 * served one (the search page).
 	 */
-	Response render(String path, int status, String day, boolean exported) {
+	Response exported(String path) {
+		return render(path, 200, OnThisDay.NO_DAY, true);
+	}
+
+	/**
+	 * A home page with the milestones of a day.
+	 */
+	Response home(String path, LocalDate day) {
+		return render(path, 200, day, false);
+	}
+
+	// The day is the value the home page's controller reads: a date, or none.
+	private Response render(String path, int status, Object day, boolean exported) {
 		Server current = this.server;
 		MockHttpServletRequest request = current.request(path);
-		request.setAttribute(OnThisDay.DAY_ATTRIBUTE,
-				day.equals(OnThisDay.NO_DAY) ? OnThisDay.NO_DAY : LocalDate.parse(day));
+		request.setAttribute(OnThisDay.DAY_ATTRIBUTE, day);
 		if (exported) {
 			request.setAttribute(SearchExport.ATTRIBUTE, Boolean.TRUE);
 		}

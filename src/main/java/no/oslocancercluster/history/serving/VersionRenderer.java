@@ -13,7 +13,6 @@ import no.oslocancercluster.history.content.model.Language;
 import no.oslocancercluster.history.content.model.Page;
 import no.oslocancercluster.history.content.model.SitePaths;
 import no.oslocancercluster.history.content.store.ContentStore;
-import no.oslocancercluster.history.web.OnThisDay;
 
 /**
  * Renders every page of the current content version, through the site's own controllers
@@ -76,7 +75,7 @@ final class VersionRenderer {
 			PageRenderer.Response response = this.downloads.file(path)
 				.map((file) -> new PageRenderer.Response(file.contentType().toString(),
 						file.text().getBytes(StandardCharsets.UTF_8)))
-				.orElseGet(() -> this.renderer.render(path, 200, OnThisDay.NO_DAY));
+				.orElseGet(() -> this.renderer.render(path, 200));
 			if (response != null) {
 				responses.put(path, response);
 			}
@@ -87,7 +86,7 @@ final class VersionRenderer {
 	private Map<Language, RenderedPage> renderNotFound(Instant now) {
 		Map<Language, RenderedPage> missing = new EnumMap<>(Language.class);
 		for (Language language : Language.values()) {
-			PageRenderer.Response response = this.renderer.render(language.path(NOT_FOUND), 404, OnThisDay.NO_DAY);
+			PageRenderer.Response response = this.renderer.render(language.path(NOT_FOUND), 404);
 			if (response != null) {
 				missing.put(language, RenderedPage.of(response.contentType(), response.body(), 0, now));
 			}
