@@ -13,14 +13,20 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
 import no.oslocancercluster.history.content.model.Language;
+import no.oslocancercluster.history.content.store.ContentStore;
+import no.oslocancercluster.history.web.OnThisDay;
 
 /**
  * The home pages as they are today, with the milestones of the day (the static export's
  * are the version's, without them): rendered once a day, and again with each new version.
+ * A day that names no milestone has the version's own home pages, byte for byte, and
+ * renders none.
  */
 final class DayPages {
 
 	private final PageRenderer renderer;
+
+	private final ContentStore store;
 
 	private final Clock clock;
 
@@ -28,8 +34,9 @@ final class DayPages {
 
 	private final AtomicReference<Rendering> rendering = new AtomicReference<>();
 
-	DayPages(PageRenderer renderer, Clock clock) {
+	DayPages(PageRenderer renderer, ContentStore store, Clock clock) {
 		this.renderer = renderer;
+		this.store = store;
 		this.clock = clock;
 	}
 
@@ -45,10 +52,10 @@ final class DayPages {
 	 * The home page at a path as it is today; a new day's are rendered once, and the
 	 * requests that come meanwhile wait for them.
 	 */
-	RenderedPage page(String path, long siteBytes) {
+	RenderedPage page(String path, RenderedVersion version) {
 		LocalDate day = LocalDate.now(this.clock);
 		Day current = this.today.get();
-		return ((current != null && current.day().equals(day)) ? current : newDay(day, siteBytes)).pages().get(path);
+		return ((current != null && current.day().equals(day)) ? current : newDay(day, version)).pages().get(path);
 	}
 
 	/**
@@ -71,8 +78,8 @@ final class DayPages {
 	 * Swaps in today's home pages of a new version ({@link #renderToday()}) right after
 	 * the version's other pages ({@code swap}).
 	 */
-	synchronized void renew(CompletableFuture<Homes> homes, long siteBytes, Runnable swap) {
-		Day day = homes.join().compressed(siteBytes);
+	synchronized void renew(CompletableFuture<Homes> homes, RenderedVersion version, Runnable swap) {
+		Day day = homes.join().compressed(version);
 		swap.run();
 		this.today.set(day);
 	}
@@ -90,7 +97,7 @@ final class DayPages {
 		return Math.min(maxAge, left);
 	}
 
-	private synchronized Day newDay(LocalDate day, long siteBytes) {
+	private synchronized Day newDay(LocalDate day, RenderedVersion version) {
 		Day current = this.today.get();
 		if (current != null && current.day().equals(day)) {
 			return current;
@@ -98,12 +105,16 @@ final class DayPages {
 		// At a start, the first visitors wait for the pages being rendered for the day.
 		Rendering started = this.rendering.get();
 		Homes homes = (started != null && started.day().equals(day)) ? started.homes().join() : render(day);
-		Day rendered = homes.compressed(siteBytes);
+		Day rendered = homes.compressed(version);
 		this.today.set(rendered);
 		return rendered;
 	}
 
 	private Homes render(LocalDate day) {
+		if (Arrays.stream(Language.values())
+			.allMatch((language) -> OnThisDay.of(this.store.current(language), day).isEmpty())) {
+			return new Homes(day, null);
+		}
 		Map<String, PageRenderer.Response> homes = new HashMap<>();
 		for (Language language : Language.values()) {
 			PageRenderer.Response response = this.renderer.home(language.home(), day);
@@ -118,15 +129,23 @@ final class DayPages {
 	 * The home pages of a day as the site answered them.
 	 *
 	 * @param day the day
-	 * @param pages each page by its path
+	 * @param pages each page by its path, or {@code null} for a day that names no
+	 * milestone: its pages are the version's
 	 */
 	record Homes(LocalDate day, Map<String, PageRenderer.Response> pages) {
 
-		Day compressed(long siteBytes) {
-			Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		Day compressed(RenderedVersion version) {
 			Map<String, RenderedPage> compressed = new HashMap<>();
+			if (this.pages == null) {
+				Arrays.stream(Language.values())
+					.map(Language::home)
+					.filter(version.pages()::containsKey)
+					.forEach((path) -> compressed.put(path, version.pages().get(path)));
+				return new Day(this.day, Map.copyOf(compressed));
+			}
+			Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 			this.pages.forEach((path, response) -> compressed.put(path,
-					RenderedPage.of(response.contentType(), response.body(), siteBytes, now)));
+					RenderedPage.of(response.contentType(), response.body(), version.siteBytes(), now)));
 			return new Day(this.day, Map.copyOf(compressed));
 		}
 

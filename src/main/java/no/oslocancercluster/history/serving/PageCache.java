@@ -55,7 +55,7 @@ public class PageCache {
 		this.store = store;
 		this.properties = properties;
 		this.versions = new VersionRenderer(store, downloads, this.renderer);
-		this.today = new DayPages(this.renderer, clock);
+		this.today = new DayPages(this.renderer, store, clock);
 		if (properties.contentSnapshot() != null) {
 			VersionKey.prepare();
 		}
@@ -90,7 +90,7 @@ public class PageCache {
 	 */
 	RenderedPage page(String path) {
 		if (DayPages.isDayPage(path) && this.renderer.ready()) {
-			return this.today.page(path, this.version.get().siteBytes());
+			return this.today.page(path, this.version.get());
 		}
 		return this.version.get().pages().get(path);
 	}
@@ -149,7 +149,7 @@ public class PageCache {
 		RenderedVersion restored = (kept != null) ? kept.read() : null;
 		RenderedVersion rendered = (restored != null) ? restored
 				: this.versions.render(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-		this.today.renew(homes, rendered.siteBytes(), () -> this.version.set(rendered));
+		this.today.renew(homes, rendered, () -> this.version.set(rendered));
 		long took = (System.nanoTime() - start) / 1_000_000;
 		if (kept != null && restored == null) {
 			kept.write(rendered);

@@ -51,7 +51,7 @@ public class OnThisDay {
 	 * The milestones of a day in chronological order: those of that very day, and those
 	 * of its month that have no day. Milestones with only a year never match.
 	 */
-	static List<Milestone> of(Edition edition, LocalDate day) {
+	public static List<Milestone> of(Edition edition, LocalDate day) {
 		if (day == null) {
 			return List.of();
 		}

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 
@@ -59,6 +60,20 @@ class DayPagesTests {
 		assertThat(january.headers().firstValue("ETag")).isPresent().isNotEqualTo(etag);
 		this.clock.set(LocalDateTime.parse("2026-12-24T09:00:00"));
 		assertThat(get("/", null).body()).contains(DECEMBER);
+	}
+
+	@Test
+	void aDayThatNamesNoMilestoneIsServedTheExportsHomePage(@TempDir Path folder) throws Exception {
+		this.export.write(folder, URI.create("http://localhost:" + this.port));
+		this.clock.set(LocalDateTime.parse("2026-01-15T12:00:00"));
+		HttpResponse<String> january = get("/", null);
+		assertThat(january.body()).isEqualTo(Files.readString(folder.resolve("index.html")));
+		assertThat(get("/nb/", null).body()).isEqualTo(Files.readString(folder.resolve("nb/index.html")));
+		// Not rendered for the day: last modified with the rest of the version.
+		assertThat(january.headers().firstValue("Last-Modified"))
+			.isEqualTo(get("/awards", null).headers().firstValue("Last-Modified"));
+		this.clock.set(LocalDateTime.parse("2026-02-15T12:00:00"));
+		assertThat(get("/", january.headers().firstValue("ETag").orElseThrow()).statusCode()).isEqualTo(304);
 	}
 
 	@Test
