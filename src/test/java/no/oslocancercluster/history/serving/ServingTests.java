@@ -11,14 +11,18 @@ import java.util.zip.GZIPInputStream;
 import com.aayushatharva.brotli4j.decoder.Decoder;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.catalina.connector.Connector;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
@@ -37,6 +41,12 @@ class ServingTests {
 	@LocalServerPort
 	private int port;
 
+	@Autowired
+	private WebServerApplicationContext context;
+
+	@Autowired
+	private PageCache cache;
+
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/founding", "/awards", "/timeline", "/print", "/sitemap.xml", "/robots.txt",
 			"/timeline.json", "/cite/founding.bib", "/nb/cite/timeline.json" })
@@ -48,6 +58,24 @@ class ServingTests {
 		assertThat(served.body()).isEqualTo(rendered.body());
 		assertThat(served.headers().firstValue("Content-Type"))
 			.isEqualTo(rendered.headers().firstValue("Content-Type"));
+	}
+
+	@Test
+	void everyPageGoesToTheClientWithItsHeadersInOneWrite() throws Exception {
+		Connector connector = ((TomcatWebServer) this.context.getWebServer()).getTomcat().getConnector();
+		int buffer = Integer.parseInt(String.valueOf(connector.getProperty("socket.appWriteBufSize")));
+		assertThat(buffer).isEqualTo(ServingConfiguration.WRITE_BUFFER);
+		for (String path : this.cache.paths()) {
+			HttpResponse<byte[]> page = send(request(path).GET());
+			int headers = page.headers()
+				.map()
+				.entrySet()
+				.stream()
+				.mapToInt((header) -> header.getKey().length() + String.join(", ", header.getValue()).length() + 4)
+				.sum();
+			assertThat(page.body().length + headers + "HTTP/1.1 200 \r\n\r\n".length()).as(path)
+				.isLessThanOrEqualTo(buffer);
+		}
 	}
 
 	@Test
