@@ -13,7 +13,7 @@ command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteract
 [ -f target/history.jar ] || ./mvnw -q -B -DskipTests package
 
 # The container's JVM settings, so that the memory seen here is the memory the container needs.
-java -XX:MaxRAM=256m -XX:MaxRAMPercentage=50 -XX:+UseSerialGC -jar target/history.jar --server.port=$PORT \
+java -XX:MaxRAM=256m -XX:MinRAMPercentage=25 -XX:MaxRAMPercentage=25 -XX:+UseSerialGC -jar target/history.jar --server.port=$PORT \
   >"$work/site.log" 2>&1 &
 site_pid=$!
 until grep -qE "(Rendered|Took) [0-9]+ pages" "$work/site.log"; do kill -0 "$site_pid" || { cat "$work/site.log"; exit 1; }; sleep 0.2; done
