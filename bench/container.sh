@@ -3,7 +3,8 @@
 # from Debian bookworm with debootstrap (a JDK base for the build stage, a JRE base for the run stage, instead of the
 # eclipse-temurin images), runs it with podman as Docker would (--read-only --tmpfs /tmp, 256 MB), and checks that it
 # runs as a non-root user, serves the site, passes its own HEALTHCHECK, stays up on a read-only root and cannot write
-# there. Prints PASS/FAIL lines, the image size and the start-up time; exits 1 if a check fails.
+# there, and stays inside its memory limit under load. Prints PASS/FAIL lines, the image size and the start-up time;
+# exits 1 if a check fails.
 # Usage (as root: apt-get, debootstrap and rootful podman): bench/container.sh
 #   CACHE=/var/tmp/history-container   base images and the image store (vfs), kept: a rerun takes minutes, not ten
 #   M2=~/.m2                           Maven repository lent to the build stage; M2= downloads everything, as CI does
@@ -23,7 +24,7 @@ check() { local what=$1; shift; if "$@" >/dev/null 2>&1; then pass "$what"; else
 
 [ "$(id -u)" -eq 0 ] || { echo "bench/container.sh: run as root (apt-get, debootstrap, rootful podman)" >&2; exit 2; }
 missing=()
-for tool in buildah debootstrap podman runc curl; do command -v "$tool" >/dev/null || missing+=("$tool"); done
+for tool in buildah debootstrap podman runc curl wrk; do command -v "$tool" >/dev/null || missing+=("$tool"); done
 if [ ${#missing[@]} -gt 0 ]; then
   echo "installing ${missing[*]}"
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
@@ -157,8 +158,15 @@ check "the pages came from the image's snapshot of rendered pages, none rendered
 # (c) Some time later it is still up, still healthy, and nothing on the root filesystem can be written, not even
 # by root; only /tmp can.
 sleep "$STAY"
+rss=$(awk '/^VmRSS:/ {print int($2 / 1024)}' "/proc/$pid/status" 2>/dev/null || echo "?")
 check "still running after $STAY s" test "$(podman inspect --format '{{.State.Running}}' "$NAME")" = true
 check "still healthy after $STAY s" podman healthcheck run "$NAME"
+# Under load it stays inside its 256 MB: 30 s of wrk at 64 connections on the uncompressed timeline and home page.
+# With half the limit for the heap (the Dockerfile before round five) the kernel's OOM killer ended it within 10 s.
+for page in /timeline /; do wrk -t2 -c64 -d15s "http://127.0.0.1:$PORT$page" >/dev/null 2>&1 || true; done
+check "still running after 30 s of wrk at 64 connections, inside 256 MB" \
+  test "$(podman inspect --format '{{.State.Running}}' "$NAME")" = true
+loaded=$(awk '/^VmRSS:/ {print int($2 / 1024)}' "/proc/$pid/status" 2>/dev/null || echo "?")
 write=$(podman exec --user 0 "$NAME" touch /written-by-root 2>&1 || true)
 [[ $write == *"Read-only file system"* ]] && pass "a write to / fails, even as root: $write" \
   || fail "a write to / did not fail as read-only: '$write'"
@@ -166,7 +174,6 @@ if podman exec "$NAME" touch /app/written >/dev/null 2>&1; then fail "the app us
 check "/tmp is writable" podman exec "$NAME" touch /tmp/written
 podman logs "$NAME" >"$work/site.log" 2>&1
 if grep -aE ' ERROR |Exception' "$work/site.log"; then fail "errors in the log"; else pass "no ERROR or exception in the log"; fi
-rss=$(awk '/^VmRSS:/ {print int($2 / 1024)}' "/proc/$pid/status" 2>/dev/null || echo "?")
 
 # Graceful shutdown on SIGTERM, as `docker stop -t 35` sends it.
 podman stop -t 35 "$NAME" >/dev/null 2>>"$work/podman.log"
@@ -180,7 +187,7 @@ echo "image:     $((size / 1000000)) MB ($((base / 1000000)) MB of it the Debian
 echo "content:   $(grep -aoE 'Loaded .* in [0-9]+ ms.*' "$work/site.log")"
 echo "start-up:  $(grep -aoE 'Started SiteApplication in [0-9.]+ seconds \(process running for [0-9.]+\)' "$work/site.log")"
 echo "           $(grep -aoE '(Rendered|Took) [0-9]+ pages \([0-9]+ KB\) [a-z ]*in [0-9]+ ms \(Brotli [a-z ]+\)' "$work/site.log"); ready ${ready_ms} ms after podman run"
-echo "rss:       ${rss} MB after start-up and a few requests"
+echo "rss:       ${rss} MB after start-up and a few requests, ${loaded} MB after the load"
 echo "machine:   $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 [ "$failures" -eq 0 ] || { echo "$failures check(s) failed"; tail -30 "$work/site.log"; exit 1; }
 echo "all checks passed"
