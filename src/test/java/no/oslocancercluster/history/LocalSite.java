@@ -76,11 +76,25 @@ public final class LocalSite {
 
 	/**
 	 * A copy of the real {@code content/} folder in a new temporary folder, without the
-	 * files named.
+	 * files named; the folder is deleted when the test JVM exits.
 	 */
 	public static Path copyOfContent(String name, String... leftOut) {
 		try {
 			Path folder = Files.createTempDirectory(name);
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(folder)));
+			return copyOfContent(folder.resolve("content"), leftOut);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * A copy of the real {@code content/} folder at the given place (a test's own
+	 * temporary folder, say), without the files named.
+	 */
+	public static Path copyOfContent(Path folder, String... leftOut) {
+		try {
 			FileSystemUtils.copyRecursively(Path.of("content"), folder);
 			for (String file : leftOut) {
 				Files.delete(folder.resolve(file));
@@ -89,6 +103,15 @@ public final class LocalSite {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void deleteQuietly(Path folder) {
+		try {
+			FileSystemUtils.deleteRecursively(folder);
+		}
+		catch (IOException ex) {
+			// A temporary folder: the system clears it in the end.
 		}
 	}
 

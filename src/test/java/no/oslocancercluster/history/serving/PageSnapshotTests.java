@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import no.oslocancercluster.history.LocalSite;
 import no.oslocancercluster.history.SiteApplication;
 import no.oslocancercluster.history.content.model.Language;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +26,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIOException;
@@ -48,9 +48,8 @@ class PageSnapshotTests {
 	private Path snapshot;
 
 	@BeforeEach
-	void copyTheContent() throws IOException {
-		this.content = this.root.resolve("content");
-		FileSystemUtils.copyRecursively(Path.of("content"), this.content);
+	void copyTheContent() {
+		this.content = LocalSite.copyOfContent(this.root.resolve("content"));
 		this.snapshot = this.root.resolve("cache/content.snapshot");
 	}
 

@@ -24,6 +24,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import no.oslocancercluster.history.LocalSite;
 import no.oslocancercluster.history.content.model.ContentProblem;
 import no.oslocancercluster.history.content.model.HistoricalDate;
 import no.oslocancercluster.history.content.model.SplitFile;
@@ -253,20 +254,8 @@ class FrontMatterSchemaTests {
 		}
 	}
 
-	private static Path copyOfContent(Path folder) throws IOException {
-		Path copy = folder.resolve("content");
-		try (Stream<Path> paths = Files.walk(CONTENT)) {
-			for (Path path : paths.toList()) {
-				Path target = copy.resolve(CONTENT.relativize(path).toString());
-				if (Files.isDirectory(path)) {
-					Files.createDirectories(target);
-				}
-				else {
-					Files.copy(path, target);
-				}
-			}
-		}
-		return copy;
+	private static Path copyOfContent(Path folder) {
+		return LocalSite.copyOfContent(folder.resolve("content"));
 	}
 
 }

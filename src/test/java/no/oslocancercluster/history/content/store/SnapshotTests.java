@@ -15,6 +15,7 @@ import javax.imageio.ImageIO;
 
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import no.oslocancercluster.history.LocalSite;
 import no.oslocancercluster.history.SiteProperties;
 import no.oslocancercluster.history.content.model.ContentProblem;
 import no.oslocancercluster.history.content.reading.CheckedFiles;
@@ -25,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIOException;
@@ -48,9 +48,8 @@ class SnapshotTests {
 	private Path snapshot;
 
 	@BeforeEach
-	void copyTheContent() throws IOException {
-		this.content = this.root.resolve("content");
-		FileSystemUtils.copyRecursively(Path.of("content"), this.content);
+	void copyTheContent() {
+		this.content = LocalSite.copyOfContent(this.root.resolve("content"));
 		this.snapshot = this.root.resolve("cache/content.snapshot");
 	}
 
