@@ -9,8 +9,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 
 import no.oslocancercluster.history.content.model.Language;
 import no.oslocancercluster.history.content.store.ContentStore;
@@ -23,6 +25,11 @@ import no.oslocancercluster.history.web.OnThisDay;
  * renders none.
  */
 final class DayPages {
+
+	// The paths of the home pages, one for each language.
+	private static final Set<String> HOMES = Arrays.stream(Language.values())
+		.map(Language::home)
+		.collect(Collectors.toUnmodifiableSet());
 
 	private final PageRenderer renderer;
 
@@ -45,7 +52,7 @@ final class DayPages {
 	 * milestones.
 	 */
 	static boolean isDayPage(String path) {
-		return Arrays.stream(Language.values()).anyMatch((language) -> language.home().equals(path));
+		return HOMES.contains(path);
 	}
 
 	/**
@@ -135,15 +142,14 @@ final class DayPages {
 	record Homes(LocalDate day, Map<String, PageRenderer.Response> pages) {
 
 		Day compressed(RenderedVersion version) {
-			Map<String, RenderedPage> compressed = new HashMap<>();
 			if (this.pages == null) {
-				Arrays.stream(Language.values())
-					.map(Language::home)
-					.filter(version.pages()::containsKey)
-					.forEach((path) -> compressed.put(path, version.pages().get(path)));
-				return new Day(this.day, Map.copyOf(compressed));
+				return new Day(this.day,
+						HOMES.stream()
+							.filter(version.pages()::containsKey)
+							.collect(Collectors.toUnmodifiableMap((path) -> path, version.pages()::get)));
 			}
 			Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+			Map<String, RenderedPage> compressed = new HashMap<>();
 			this.pages.forEach((path, response) -> compressed.put(path,
 					RenderedPage.of(response.contentType(), response.body(), version.siteBytes(), now)));
 			return new Day(this.day, Map.copyOf(compressed));
