@@ -42,8 +42,9 @@ class CachedPageFilter extends OncePerRequestFilter {
 		String path = RequestPath.of(request);
 		RenderedPage page = read ? this.cache.page(path) : null;
 		// Every page is in the cache: an address that is neither one nor answered by the
-		// application itself is no page.
-		RenderedPage missing = (read && page == null && !answeredByTheApplication(path))
+		// application itself is no page. A home page not told for the day yet is answered
+		// by the application meanwhile.
+		RenderedPage missing = (read && page == null && !answeredByTheApplication(path) && !DayPages.isDayPage(path))
 				? this.cache.notFound(Language.ofPath(path)) : null;
 		if (page == null && missing == null) {
 			chain.doFilter(request, response);

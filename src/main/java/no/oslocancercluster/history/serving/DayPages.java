@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -16,13 +17,13 @@ import java.util.stream.Collectors;
 
 import no.oslocancercluster.history.content.model.Language;
 import no.oslocancercluster.history.content.store.ContentStore;
-import no.oslocancercluster.history.web.OnThisDay;
 
 /**
  * The home pages as they are today, with the milestones of the day (the static export's
- * are the version's, without them): rendered once a day, and again with each new version.
- * A day that names no milestone has the version's own home pages, byte for byte, and
- * renders none.
+ * are the version's, without them). A day that names no milestone has the version's own
+ * home pages, byte for byte; a day that names some has those its version kept for its
+ * kind of day ({@link MilestoneDays}), or, in a history with more kinds than are kept,
+ * those rendered once on the day, and again with each new version.
  */
 final class DayPages {
 
@@ -56,27 +57,39 @@ final class DayPages {
 	}
 
 	/**
-	 * The home page at a path as it is today; a new day's are rendered once, and the
-	 * requests that come meanwhile wait for them.
+	 * The home page at a path as it is today, or {@code null} while it cannot be told yet
+	 * (a version with no pages, or a day to render before the server is up). A new day's
+	 * are rendered once, and the requests that come meanwhile wait for them.
 	 */
 	RenderedPage page(String path, RenderedVersion version) {
 		LocalDate day = LocalDate.now(this.clock);
 		Day current = this.today.get();
-		return ((current != null && current.day().equals(day)) ? current : newDay(day, version)).pages().get(path);
+		if (current == null || !current.day().equals(day)) {
+			current = newDay(day, version);
+		}
+		return (current != null) ? current.pages().get(path) : null;
 	}
 
 	/**
-	 * Starts rendering today's home pages of the current version, on another thread: a
-	 * new version's other pages are rendered, or read from their snapshot, meanwhile.
+	 * Starts rendering today's home pages of the current version on another thread, if
+	 * they are rendered on the day: a new version's other pages are rendered, or read
+	 * from their snapshot, meanwhile.
 	 */
 	CompletableFuture<Homes> renderToday() {
 		LocalDate day = LocalDate.now(this.clock);
-		// On a thread of their own: the pool's threads may all be rendering the version.
-		CompletableFuture<Homes> homes = CompletableFuture.supplyAsync(() -> render(day), (task) -> {
-			Thread thread = new Thread(task, "home-pages");
-			thread.setDaemon(true);
-			thread.start();
-		});
+		CompletableFuture<Homes> homes;
+		if (renderedOnTheDay(day)) {
+			// On a thread of their own: the pool's threads may all be rendering the
+			// version.
+			homes = CompletableFuture.supplyAsync(() -> render(day), (task) -> {
+				Thread thread = new Thread(task, "home-pages");
+				thread.setDaemon(true);
+				thread.start();
+			});
+		}
+		else {
+			homes = CompletableFuture.completedFuture(new Homes(day, null));
+		}
 		this.rendering.set(new Rendering(day, homes));
 		return homes;
 	}
@@ -86,7 +99,7 @@ final class DayPages {
 	 * the version's other pages ({@code swap}).
 	 */
 	synchronized void renew(CompletableFuture<Homes> homes, RenderedVersion version, Runnable swap) {
-		Day day = homes.join().compressed(version);
+		Day day = day(homes.join(), version);
 		swap.run();
 		this.today.set(day);
 	}
@@ -104,6 +117,11 @@ final class DayPages {
 		return Math.min(maxAge, left);
 	}
 
+	private boolean renderedOnTheDay(LocalDate day) {
+		MilestoneDays days = MilestoneDays.of(this.store.editions());
+		return days.kind(day) != null && !days.kept();
+	}
+
 	private synchronized Day newDay(LocalDate day, RenderedVersion version) {
 		Day current = this.today.get();
 		if (current != null && current.day().equals(day)) {
@@ -111,17 +129,18 @@ final class DayPages {
 		}
 		// At a start, the first visitors wait for the pages being rendered for the day.
 		Rendering started = this.rendering.get();
-		Homes homes = (started != null && started.day().equals(day)) ? started.homes().join() : render(day);
-		Day rendered = homes.compressed(version);
-		this.today.set(rendered);
-		return rendered;
+		Homes homes = (started != null && started.day().equals(day)) ? started.homes().join() : new Homes(day, null);
+		Day made = day(homes, version);
+		if (made == null && this.renderer.ready()) {
+			made = day(render(day), version);
+		}
+		if (made != null) {
+			this.today.set(made);
+		}
+		return made;
 	}
 
 	private Homes render(LocalDate day) {
-		if (Arrays.stream(Language.values())
-			.allMatch((language) -> OnThisDay.of(this.store.current(language), day).isEmpty())) {
-			return new Homes(day, null);
-		}
 		Map<String, PageRenderer.Response> homes = new HashMap<>();
 		for (Language language : Language.values()) {
 			PageRenderer.Response response = this.renderer.home(language.home(), day);
@@ -132,27 +151,39 @@ final class DayPages {
 		return new Homes(day, homes);
 	}
 
+	// The day's pages: rendered, or else the version's, last modified no earlier than
+	// the first of the days that name what they name; null if the version has none.
+	private Day day(Homes homes, RenderedVersion version) {
+		MilestoneDays days = MilestoneDays.of(this.store.editions());
+		MonthDay kind = days.kind(homes.day());
+		Map<String, RenderedPage> pages = (homes.pages() != null) ? homes.compressed(version.siteBytes())
+				: (kind != null) ? version.days().get(kind) : version.pages();
+		if (pages == null || !pages.keySet().containsAll(HOMES)) {
+			return null;
+		}
+		LocalDate since = days.since(homes.day());
+		Instant first = (since != null) ? since.atStartOfDay(this.clock.getZone()).toInstant() : Instant.EPOCH;
+		return new Day(homes.day(),
+				HOMES.stream()
+					.collect(Collectors.toUnmodifiableMap((path) -> path,
+							(path) -> pages.get(path).modifiedNoEarlierThan(first))));
+	}
+
 	/**
 	 * The home pages of a day as the site answered them.
 	 *
 	 * @param day the day
-	 * @param pages each page by its path, or {@code null} for a day that names no
-	 * milestone: its pages are the version's
+	 * @param pages each page by its path, or {@code null} for pages the version has: its
+	 * own, or those kept for the day's kind
 	 */
 	record Homes(LocalDate day, Map<String, PageRenderer.Response> pages) {
 
-		Day compressed(RenderedVersion version) {
-			if (this.pages == null) {
-				return new Day(this.day,
-						HOMES.stream()
-							.filter(version.pages()::containsKey)
-							.collect(Collectors.toUnmodifiableMap((path) -> path, version.pages()::get)));
-			}
+		Map<String, RenderedPage> compressed(long siteBytes) {
 			Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 			Map<String, RenderedPage> compressed = new HashMap<>();
 			this.pages.forEach((path, response) -> compressed.put(path,
-					RenderedPage.of(response.contentType(), response.body(), version.siteBytes(), now)));
-			return new Day(this.day, Map.copyOf(compressed));
+					RenderedPage.of(response.contentType(), response.body(), siteBytes, now)));
+			return compressed;
 		}
 
 	}

@@ -89,7 +89,7 @@ public class PageCache {
 	 * The page at a path as it is served now: a home page as it is today.
 	 */
 	RenderedPage page(String path) {
-		if (DayPages.isDayPage(path) && this.renderer.ready()) {
+		if (DayPages.isDayPage(path)) {
 			return this.today.page(path, this.version.get());
 		}
 		return this.version.get().pages().get(path);

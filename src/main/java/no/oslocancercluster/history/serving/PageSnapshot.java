@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.time.MonthDay;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -30,7 +31,7 @@ final class PageSnapshot {
 
 	private static final String MAGIC = "Oslo Cancer Cluster history: rendered pages";
 
-	private static final int FORMAT = 1;
+	private static final int FORMAT = 2;
 
 	private static final int BUFFER = 1 << 16;
 
@@ -82,15 +83,24 @@ final class PageSnapshot {
 
 	private static RenderedVersion version(DataInputStream in, long size) throws IOException {
 		long siteBytes = in.readLong();
-		Map<String, RenderedPage> pages = new HashMap<>();
-		for (int i = in.readInt(); i > 0; i--) {
-			pages.put(in.readUTF(), page(in, size));
-		}
+		Map<String, RenderedPage> pages = pages(in, size);
 		Map<Language, RenderedPage> notFound = new EnumMap<>(Language.class);
 		for (int i = in.readInt(); i > 0; i--) {
 			notFound.put(Language.valueOf(in.readUTF()), page(in, size));
 		}
-		return new RenderedVersion(pages, notFound, siteBytes);
+		Map<MonthDay, Map<String, RenderedPage>> days = new HashMap<>();
+		for (int i = in.readInt(); i > 0; i--) {
+			days.put(MonthDay.parse(in.readUTF()), pages(in, size));
+		}
+		return new RenderedVersion(pages, notFound, days, siteBytes);
+	}
+
+	private static Map<String, RenderedPage> pages(DataInputStream in, long size) throws IOException {
+		Map<String, RenderedPage> pages = new HashMap<>();
+		for (int i = in.readInt(); i > 0; i--) {
+			pages.put(in.readUTF(), page(in, size));
+		}
+		return pages;
 	}
 
 	/**
@@ -123,14 +133,23 @@ final class PageSnapshot {
 
 	private static void write(DataOutputStream out, RenderedVersion version) throws IOException {
 		out.writeLong(version.siteBytes());
-		out.writeInt(version.pages().size());
-		for (Map.Entry<String, RenderedPage> page : version.pages().entrySet()) {
-			out.writeUTF(page.getKey());
-			write(out, page.getValue());
-		}
+		write(out, version.pages());
 		out.writeInt(version.notFound().size());
 		for (Map.Entry<Language, RenderedPage> page : version.notFound().entrySet()) {
 			out.writeUTF(page.getKey().name());
+			write(out, page.getValue());
+		}
+		out.writeInt(version.days().size());
+		for (Map.Entry<MonthDay, Map<String, RenderedPage>> kind : version.days().entrySet()) {
+			out.writeUTF(kind.getKey().toString());
+			write(out, kind.getValue());
+		}
+	}
+
+	private static void write(DataOutputStream out, Map<String, RenderedPage> pages) throws IOException {
+		out.writeInt(pages.size());
+		for (Map.Entry<String, RenderedPage> page : pages.entrySet()) {
+			out.writeUTF(page.getKey());
 			write(out, page.getValue());
 		}
 	}

@@ -28,6 +28,15 @@ record RenderedPage(String contentType, byte[] body, byte[] gzip, byte[] brotli,
 	}
 
 	/**
+	 * The same page, last modified no earlier than the given moment: a home page is new
+	 * on the first of the days that name what it names.
+	 */
+	RenderedPage modifiedNoEarlierThan(Instant moment) {
+		return moment.isAfter(this.lastModified)
+				? new RenderedPage(this.contentType, this.body, this.gzip, this.brotli, this.tag, moment) : this;
+	}
+
+	/**
 	 * The bytes and validator for the given content coding: {@code br}, {@code gzip} or
 	 * {@code identity}.
 	 */

@@ -1,5 +1,6 @@
 package no.oslocancercluster.history.serving;
 
+import java.time.MonthDay;
 import java.util.Map;
 
 import no.oslocancercluster.history.content.model.Language;
@@ -10,16 +11,21 @@ import no.oslocancercluster.history.content.model.Language;
  *
  * @param pages the pages by their path
  * @param notFound the "page not found" page of each language
+ * @param days the home pages of each kind of day that names milestones
+ * ({@link MilestoneDays}), by its first day in the year, each by its path; none when a
+ * history has more kinds than are kept
  * @param siteBytes the size of all pages before compression, which decides how hard
  * Brotli compresses them
  */
-record RenderedVersion(Map<String, RenderedPage> pages, Map<Language, RenderedPage> notFound, long siteBytes) {
+record RenderedVersion(Map<String, RenderedPage> pages, Map<Language, RenderedPage> notFound,
+		Map<MonthDay, Map<String, RenderedPage>> days, long siteBytes) {
 
-	static final RenderedVersion NONE = new RenderedVersion(Map.of(), Map.of(), 0);
+	static final RenderedVersion NONE = new RenderedVersion(Map.of(), Map.of(), Map.of(), 0);
 
 	RenderedVersion {
 		pages = Map.copyOf(pages);
 		notFound = Map.copyOf(notFound);
+		days = Map.copyOf(days);
 	}
 
 }

@@ -2,8 +2,10 @@ package no.oslocancercluster.history.serving;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -64,7 +66,32 @@ final class VersionRenderer {
 			PageRenderer.Response response = entry.getValue();
 			pages.put(entry.getKey(), RenderedPage.of(response.contentType(), response.body(), siteBytes, now));
 		});
-		return new RenderedVersion(pages, renderNotFound(now), siteBytes);
+		return new RenderedVersion(pages, renderNotFound(now), renderDays(siteBytes, now), siteBytes);
+	}
+
+	// The home pages of each kind of day that names milestones, when they are kept: a
+	// start or a new day then renders none.
+	private Map<MonthDay, Map<String, RenderedPage>> renderDays(long siteBytes, Instant now) {
+		MilestoneDays days = MilestoneDays.of(this.store.editions());
+		if (!days.kept()) {
+			return Map.of();
+		}
+		Map<MonthDay, Map<String, RenderedPage>> kept = new ConcurrentHashMap<>();
+		days.all().parallelStream().forEach((kind) -> {
+			Map<String, RenderedPage> homes = new HashMap<>();
+			for (Language language : Language.values()) {
+				PageRenderer.Response response = this.renderer.home(language.home(),
+						kind.atYear(MilestoneDays.LEAP_YEAR));
+				if (response != null) {
+					homes.put(language.home(),
+							RenderedPage.of(response.contentType(), response.body(), siteBytes, now));
+				}
+			}
+			if (homes.size() == Language.values().length) {
+				kept.put(kind, Map.copyOf(homes));
+			}
+		});
+		return kept;
 	}
 
 	// Pages render and compress independently: on every core. The citation files need no

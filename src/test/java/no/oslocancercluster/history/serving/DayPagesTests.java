@@ -4,11 +4,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.MonthDay;
+import java.util.Map;
 
 import no.oslocancercluster.history.TestClock;
+import no.oslocancercluster.history.content.store.ContentStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +46,9 @@ class DayPagesTests {
 
 	@Autowired
 	private StaticExport export;
+
+	@Autowired
+	private ContentStore store;
 
 	@AfterEach
 	void resetClock() {
@@ -77,6 +86,43 @@ class DayPagesTests {
 	}
 
 	@Test
+	void aVersionKeepsTheHomePagesOfEachKindOfDayThatNamesMilestones() {
+		MilestoneDays days = MilestoneDays.of(this.store.editions());
+		assertThat(days.all()).containsExactly(MonthDay.of(4, 1), MonthDay.of(5, 1), MonthDay.of(12, 1));
+		assertThat(days.kept()).isTrue();
+		assertThat(days.kind(LocalDate.parse("2026-12-24"))).isEqualTo(MonthDay.of(12, 1));
+		assertThat(days.kind(LocalDate.parse("2026-01-15"))).isNull();
+		assertThat(days.since(LocalDate.parse("2026-12-24"))).isEqualTo("2026-12-01");
+		assertThat(days.since(LocalDate.parse("2027-03-10"))).isEqualTo("2027-01-01");
+		RenderedPage own = page("<p>The version's own</p>");
+		RenderedPage december = page("<p>December's</p>");
+		RenderedVersion version = new RenderedVersion(Map.of("/", own, "/nb/", own), Map.of(),
+				Map.of(MonthDay.of(12, 1), Map.of("/", december, "/nb/", december)), 0);
+		// A renderer without a server renders nothing: what is served was kept.
+		DayPages today = new DayPages(new PageRenderer(), this.store, this.clock);
+		assertThat(today.page("/", version).body()).isEqualTo(december.body());
+		this.clock.set(LocalDateTime.parse("2026-01-15T12:00:00"));
+		assertThat(today.page("/nb/", version).body()).isEqualTo(own.body());
+		this.clock.set(LocalDateTime.parse("2026-04-10T12:00:00"));
+		assertThat(today.page("/", version)).as("April's pages, not kept in this version").isNull();
+	}
+
+	@Test
+	void aHomePageIsNewOnTheFirstDayThatNamesWhatItNames() throws Exception {
+		this.clock.set(LocalDateTime.parse("2099-12-24T12:00:00"));
+		HttpResponse<String> december = get("/", null);
+		assertThat(december.body()).contains(DECEMBER);
+		assertThat(december.headers().firstValue("Last-Modified")).hasValue("Mon, 30 Nov 2099 23:00:00 GMT");
+		this.clock.set(LocalDateTime.parse("2100-01-01T00:00:01"));
+		HttpResponse<String> january = get("/", "If-Modified-Since", "Mon, 30 Nov 2099 23:00:00 GMT");
+		assertThat(january.statusCode()).isEqualTo(200);
+		assertThat(january.body()).doesNotContain("on-this-day");
+		assertThat(january.headers().firstValue("Last-Modified")).hasValue("Thu, 31 Dec 2099 23:00:00 GMT");
+		this.clock.set(LocalDateTime.parse("2100-02-15T12:00:00"));
+		assertThat(get("/", "If-Modified-Since", "Thu, 31 Dec 2099 23:00:00 GMT").statusCode()).isEqualTo(304);
+	}
+
+	@Test
 	void theSameDayIsServedFromTheCacheAndRevalidated() throws Exception {
 		HttpResponse<String> first = get("/", null);
 		String etag = first.headers().firstValue("ETag").orElseThrow();
@@ -107,11 +153,20 @@ class DayPagesTests {
 	}
 
 	private HttpResponse<String> get(String path, String etag) throws Exception {
+		return get(path, "If-None-Match", etag);
+	}
+
+	private HttpResponse<String> get(String path, String header, String value) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
-		if (etag != null) {
-			request.header("If-None-Match", etag);
+		if (value != null) {
+			request.header(header, value);
 		}
 		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static RenderedPage page(String html) {
+		return RenderedPage.of("text/html;charset=UTF-8", html.getBytes(StandardCharsets.UTF_8), 0,
+				Instant.parse("2026-11-01T00:00:00Z"));
 	}
 
 }

@@ -9,12 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.MonthDay;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import no.oslocancercluster.history.LocalSite;
 import no.oslocancercluster.history.SiteApplication;
+import no.oslocancercluster.history.TestClock;
 import no.oslocancercluster.history.content.model.Language;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -119,8 +121,11 @@ class PageSnapshotTests {
 		Path file = this.root.resolve("pages");
 		RenderedPage page = RenderedPage.of("text/html;charset=UTF-8", "<p>Hello</p>".getBytes(StandardCharsets.UTF_8),
 				0, Instant.parse("2026-12-01T10:00:00Z"));
-		PageSnapshot.write(file, "one", new RenderedVersion(Map.of("/", page), Map.of(Language.NB, page), 12));
+		PageSnapshot.write(file, "one", new RenderedVersion(Map.of("/", page), Map.of(Language.NB, page),
+				Map.of(MonthDay.of(12, 1), Map.of("/nb/", page)), 12));
 		RenderedVersion read = PageSnapshot.read(file, "one");
+		assertThat(read.days()).containsOnlyKeys(MonthDay.of(12, 1));
+		assertThat(read.days().get(MonthDay.of(12, 1)).get("/nb/").body()).isEqualTo(page.body());
 		assertThat(read.siteBytes()).isEqualTo(12);
 		assertThat(read.pages().get("/").body()).isEqualTo(page.body());
 		assertThat(read.pages().get("/").gzip()).isEqualTo(page.gzip());
@@ -139,10 +144,12 @@ class PageSnapshotTests {
 		args[1] = "--site.content-dir=" + this.content;
 		args[2] = "--site.content-snapshot=" + this.snapshot;
 		System.arraycopy(settings, 0, args, 3, settings.length);
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SiteApplication.class).run(args)) {
+		// On a day that names milestones: its home pages are kept too.
+		SpringApplicationBuilder site = new SpringApplicationBuilder(SiteApplication.class, TestClock.December.class);
+		try (ConfigurableApplicationContext context = site.run(args)) {
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 			Map<String, HttpResponse<byte[]>> pages = new LinkedHashMap<>();
-			for (String path : new String[] { "/founding", "/nb/founding", "/timeline", "/print", "/sitemap.xml",
+			for (String path : new String[] { "/", "/founding", "/nb/founding", "/timeline", "/print", "/sitemap.xml",
 					"/cite/founding.bib", "/no-such-page" }) {
 				for (String coding : new String[] { "identity", "br", "gzip" }) {
 					HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
