@@ -3,8 +3,12 @@ package no.oslocancercluster.history.serving;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import no.oslocancercluster.history.SiteProperties;
+import no.oslocancercluster.history.content.model.Editions;
+import no.oslocancercluster.history.content.model.PictureFile;
 import no.oslocancercluster.history.content.store.CodeKey;
 import no.oslocancercluster.history.content.store.ContentStore;
 import org.apache.commons.logging.Log;
@@ -23,11 +27,32 @@ final class KeptPages {
 
 	private final Path file;
 
-	private final String key;
+	private final String code;
 
-	private KeptPages(Path file, String key) {
+	private final String settings;
+
+	private final Editions editions;
+
+	private final Map<String, PictureFile> pictures;
+
+	private final String basePath;
+
+	// Worked out once, when first needed: at a thousand sections it takes a second.
+	private String key;
+
+	// The pages being read on a thread of their own, once begun (readAhead).
+	private CompletableFuture<RenderedVersion> reading;
+
+	private volatile long millis;
+
+	private KeptPages(Path file, String code, String settings, Editions editions, Map<String, PictureFile> pictures,
+			String basePath) {
 		this.file = file;
-		this.key = key;
+		this.code = code;
+		this.settings = settings;
+		this.editions = editions;
+		this.pictures = pictures;
+		this.basePath = basePath;
 	}
 
 	/**
@@ -41,16 +66,54 @@ final class KeptPages {
 			return null;
 		}
 		String settings = properties + " " + basePath + " Brotli " + Compression.brotliAvailable();
-		return new KeptPages(PageSnapshot.beside(properties.contentSnapshot()),
-				VersionKey.of(code, settings, store.editions(), store.pictures()));
+		return new KeptPages(PageSnapshot.beside(properties.contentSnapshot()), code, settings, store.editions(),
+				store.pictures(), basePath);
+	}
+
+	/**
+	 * Whether these are the pages of the given editions, under the given base path.
+	 */
+	boolean of(Editions editions, String basePath) {
+		return this.editions == editions && this.basePath.equals(basePath);
+	}
+
+	/**
+	 * Begins to read the pages on a thread of its own; {@link #read()} waits for them.
+	 */
+	synchronized KeptPages readAhead() {
+		if (this.reading == null) {
+			this.reading = CompletableFuture.supplyAsync(this::readNow, (task) -> {
+				Thread thread = new Thread(task, "kept-pages");
+				thread.setDaemon(true);
+				thread.start();
+			});
+		}
+		return this;
 	}
 
 	/**
 	 * The pages an earlier start saved for this key, or {@code null}.
 	 */
 	RenderedVersion read() {
+		CompletableFuture<RenderedVersion> begun;
+		synchronized (this) {
+			begun = this.reading;
+		}
+		return (begun != null) ? begun.join() : readNow();
+	}
+
+	/**
+	 * How long reading the pages took, in milliseconds: the key worked out and the file
+	 * read.
+	 */
+	long millis() {
+		return this.millis;
+	}
+
+	private RenderedVersion readNow() {
+		long start = System.nanoTime();
 		try {
-			return PageSnapshot.read(this.file, this.key);
+			return PageSnapshot.read(this.file, key());
 		}
 		catch (NoSuchFileException ex) {
 			logger.info("No snapshot of rendered pages at " + this.file + " yet: every page is rendered");
@@ -59,13 +122,23 @@ final class KeptPages {
 			logger.info("Not using the snapshot of rendered pages at " + this.file + " (" + ex.getMessage()
 					+ "): every page is rendered");
 		}
+		finally {
+			this.millis = (System.nanoTime() - start) / 1_000_000;
+		}
 		return null;
+	}
+
+	private synchronized String key() {
+		if (this.key == null) {
+			this.key = VersionKey.of(this.code, this.settings, this.editions, this.pictures);
+		}
+		return this.key;
 	}
 
 	void write(RenderedVersion version) {
 		try {
 			long start = System.nanoTime();
-			PageSnapshot.write(this.file, this.key, version);
+			PageSnapshot.write(this.file, key(), version);
 			logger.info(String.format("Saved the rendered pages to %s in %d ms", this.file,
 					(System.nanoTime() - start) / 1_000_000));
 		}

@@ -16,8 +16,11 @@ import no.oslocancercluster.history.content.store.ContentStore;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationContextAware;
 import org.springframework.context.event.EventListener;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.servlet.DispatcherServlet;
@@ -30,7 +33,7 @@ import org.springframework.web.servlet.DispatcherServlet;
  * same code with the same content and settings takes them from there instead of rendering
  * them.
  */
-public class PageCache {
+public class PageCache implements ApplicationContextAware, SmartInitializingSingleton {
 
 	// A cached page's lifetime in browsers and CDNs, in seconds.
 	static final long MAX_AGE = 300;
@@ -51,6 +54,9 @@ public class PageCache {
 
 	private volatile String basePath = "";
 
+	// The pages an earlier start kept, read while Spring makes the site's other beans.
+	private volatile KeptPages readAhead;
+
 	PageCache(ContentStore store, CitationDownloads downloads, SiteProperties properties, Clock clock) {
 		this.store = store;
 		this.properties = properties;
@@ -58,6 +64,34 @@ public class PageCache {
 		this.today = new DayPages(this.renderer, store, clock);
 		if (properties.contentSnapshot() != null) {
 			VersionKey.prepare();
+		}
+	}
+
+	/**
+	 * Starts reading the pages an earlier start kept, as soon as the server's servlet
+	 * context (with the path the site lives under) is made.
+	 */
+	@Override
+	public void setApplicationContext(ApplicationContext context) {
+		if (context instanceof WebServerApplicationContext && context instanceof WebApplicationContext web
+				&& web.getServletContext() != null) {
+			this.basePath = web.getServletContext().getContextPath();
+			KeptPages kept = KeptPages.of(this.store, this.properties, this.basePath);
+			this.readAhead = (kept != null) ? kept.readAhead() : null;
+		}
+	}
+
+	/**
+	 * Serves the pages an earlier start kept from before the server takes its first
+	 * request: no visitor waits for a page to be rendered in a JVM that has rendered
+	 * none.
+	 */
+	@Override
+	public void afterSingletonsInstantiated() {
+		KeptPages kept = this.readAhead;
+		RenderedVersion taken = (kept != null) ? kept.read() : null;
+		if (taken != null) {
+			this.version.compareAndSet(RenderedVersion.NONE, taken);
 		}
 	}
 
@@ -145,7 +179,7 @@ public class PageCache {
 	public synchronized void refresh() {
 		long start = System.nanoTime();
 		CompletableFuture<DayPages.Homes> homes = this.today.renderToday();
-		KeptPages kept = KeptPages.of(this.store, this.properties, this.basePath);
+		KeptPages kept = keptPages();
 		RenderedVersion restored = (kept != null) ? kept.read() : null;
 		RenderedVersion rendered = (restored != null) ? restored
 				: this.versions.render(Instant.now().truncatedTo(ChronoUnit.SECONDS));
@@ -157,8 +191,19 @@ public class PageCache {
 		logger.info(String.format(
 				(restored != null) ? "Took %d pages (%d KB) from the snapshot of rendered pages in %d ms (Brotli %s)"
 						: "Rendered %d pages (%d KB) in %d ms (Brotli %s)",
-				rendered.pages().size(), rendered.siteBytes() / 1024, took,
+				rendered.pages().size(), rendered.siteBytes() / 1024, (restored != null) ? kept.millis() : took,
 				Compression.brotliAvailable() ? "on" : "not available"));
+	}
+
+	// The snapshot of the current version's pages: the one read ahead at the start, if
+	// it is of this version.
+	private KeptPages keptPages() {
+		KeptPages ahead = this.readAhead;
+		this.readAhead = null;
+		if (ahead != null && ahead.of(this.store.editions(), this.basePath)) {
+			return ahead;
+		}
+		return KeptPages.of(this.store, this.properties, this.basePath);
 	}
 
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.MonthDay;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -27,6 +28,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,6 +78,23 @@ class PageSnapshotTests {
 			assertThat(again.headers().firstValue("Last-Modified")).as(path)
 				.isEqualTo(page.headers().firstValue("Last-Modified"));
 		});
+	}
+
+	@Test
+	void aSecondStartServesTheKeptPagesFromTheServersFirstRequest() throws Exception {
+		Map<String, HttpResponse<byte[]>> first = pages();
+		Map<String, String> served = new HashMap<>();
+		// As the server begins to take requests, before the application is ready.
+		ApplicationListener<WebServerInitializedEvent> listener = (event) -> {
+			PageCache cache = event.getApplicationContext().getBean(PageCache.class);
+			for (String path : new String[] { "/", "/founding" }) {
+				RenderedPage page = cache.page(path);
+				served.put(path, (page != null) ? new String(page.body(), StandardCharsets.UTF_8) : null);
+			}
+		};
+		pages(listener);
+		assertThat(served.get("/founding")).isEqualTo(text(first.get("/founding")));
+		assertThat(served.get("/")).isEqualTo(text(first.get("/")));
 	}
 
 	@Test
@@ -137,8 +157,13 @@ class PageSnapshotTests {
 		assertThatIOException().isThrownBy(() -> PageSnapshot.read(file, "one"));
 	}
 
-	// Starts the site on the copy, asks for a few pages of each kind and stops it.
 	private Map<String, HttpResponse<byte[]>> pages(String... settings) throws Exception {
+		return pages(null, settings);
+	}
+
+	// Starts the site on the copy, asks for a few pages of each kind and stops it.
+	private Map<String, HttpResponse<byte[]>> pages(ApplicationListener<?> listener, String... settings)
+			throws Exception {
 		String[] args = new String[settings.length + 3];
 		args[0] = "--server.port=0";
 		args[1] = "--site.content-dir=" + this.content;
@@ -146,6 +171,9 @@ class PageSnapshotTests {
 		System.arraycopy(settings, 0, args, 3, settings.length);
 		// On a day that names milestones: its home pages are kept too.
 		SpringApplicationBuilder site = new SpringApplicationBuilder(SiteApplication.class, TestClock.December.class);
+		if (listener != null) {
+			site.listeners(listener);
+		}
 		try (ConfigurableApplicationContext context = site.run(args)) {
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 			Map<String, HttpResponse<byte[]>> pages = new LinkedHashMap<>();
