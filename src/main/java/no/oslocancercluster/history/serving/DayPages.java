@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import no.oslocancercluster.history.content.model.Language;
@@ -61,7 +62,7 @@ final class DayPages {
 	 * (a version with no pages, or a day to render before the server is up). A new day's
 	 * are rendered once, and the requests that come meanwhile wait for them.
 	 */
-	RenderedPage page(String path, RenderedVersion version) {
+	RenderedPage page(String path, Supplier<RenderedVersion> version) {
 		LocalDate day = LocalDate.now(this.clock);
 		Day current = this.today.get();
 		if (current == null || !current.day().equals(day)) {
@@ -99,7 +100,7 @@ final class DayPages {
 	 * the version's other pages ({@code swap}).
 	 */
 	synchronized void renew(CompletableFuture<Homes> homes, RenderedVersion version, Runnable swap) {
-		Day day = day(homes.join(), version);
+		Day day = dayPages(homes.join(), version);
 		swap.run();
 		this.today.set(day);
 	}
@@ -119,20 +120,25 @@ final class DayPages {
 
 	private boolean renderedOnTheDay(LocalDate day) {
 		MilestoneDays days = MilestoneDays.of(this.store.editions());
-		return days.kind(day) != null && !days.kept();
+		return days.kind(day) != null && !days.keepsEveryKind();
 	}
 
-	private synchronized Day newDay(LocalDate day, RenderedVersion version) {
-		Day current = this.today.get();
-		if (current != null && current.day().equals(day)) {
-			return current;
+	// The version is read with the lock held: a refresh swaps a new one in, and today's
+	// pages with it, under the same lock (renew).
+	private synchronized Day newDay(LocalDate day, Supplier<RenderedVersion> current) {
+		Day known = this.today.get();
+		if (known != null && known.day().equals(day)) {
+			return known;
 		}
+		RenderedVersion version = current.get();
 		// At a start, the first visitors wait for the pages being rendered for the day.
 		Rendering started = this.rendering.get();
 		Homes homes = (started != null && started.day().equals(day)) ? started.homes().join() : new Homes(day, null);
-		Day made = day(homes, version);
+		Day made = dayPages(homes, version);
 		if (made == null && this.renderer.ready()) {
-			made = day(render(day), version);
+			// Once a day, even if it fails: a page that did not render is answered by its
+			// controller.
+			made = dayPages(render(day), version);
 		}
 		if (made != null) {
 			this.today.set(made);
@@ -151,22 +157,26 @@ final class DayPages {
 		return new Homes(day, homes);
 	}
 
-	// The day's pages: rendered, or else the version's, last modified no earlier than
-	// the first of the days that name what they name; null if the version has none.
-	private Day day(Homes homes, RenderedVersion version) {
+	// The day's pages: rendered (those that did), or else the version's, last modified no
+	// earlier than the first of the days that name what they name; null if the version
+	// has none for the day.
+	private Day dayPages(Homes homes, RenderedVersion version) {
 		MilestoneDays days = MilestoneDays.of(this.store.editions());
 		MonthDay kind = days.kind(homes.day());
 		Map<String, RenderedPage> pages = (homes.pages() != null) ? homes.compressed(version.siteBytes())
 				: (kind != null) ? version.days().get(kind) : version.pages();
-		if (pages == null || !pages.keySet().containsAll(HOMES)) {
+		if (homes.pages() == null && (pages == null || !pages.keySet().containsAll(HOMES))) {
 			return null;
 		}
 		LocalDate since = days.since(homes.day());
 		Instant first = (since != null) ? since.atStartOfDay(this.clock.getZone()).toInstant() : Instant.EPOCH;
-		return new Day(homes.day(),
-				HOMES.stream()
-					.collect(Collectors.toUnmodifiableMap((path) -> path,
-							(path) -> pages.get(path).modifiedNoEarlierThan(first))));
+		Map<String, RenderedPage> told = new HashMap<>();
+		for (String path : HOMES) {
+			if (pages.containsKey(path)) {
+				told.put(path, pages.get(path).modifiedNoEarlierThan(first));
+			}
+		}
+		return new Day(homes.day(), Map.copyOf(told));
 	}
 
 	/**

@@ -73,7 +73,7 @@ final class KeptPages {
 	/**
 	 * Whether these are the pages of the given editions, under the given base path.
 	 */
-	boolean of(Editions editions, String basePath) {
+	boolean isFor(Editions editions, String basePath) {
 		return this.editions == editions && this.basePath.equals(basePath);
 	}
 
@@ -106,7 +106,7 @@ final class KeptPages {
 	 * How long reading the pages took, in milliseconds: the key worked out and the file
 	 * read.
 	 */
-	long millis() {
+	long readMillis() {
 		return this.millis;
 	}
 
@@ -120,6 +120,12 @@ final class KeptPages {
 		}
 		catch (IOException ex) {
 			logger.info("Not using the snapshot of rendered pages at " + this.file + " (" + ex.getMessage()
+					+ "): every page is rendered");
+		}
+		catch (RuntimeException ex) {
+			// The key could not be worked out: the pages are rendered, as for any other
+			// snapshot that cannot be used.
+			logger.warn("Not using the snapshot of rendered pages at " + this.file + " (" + ex
 					+ "): every page is rendered");
 		}
 		finally {

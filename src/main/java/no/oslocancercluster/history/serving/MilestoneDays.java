@@ -95,7 +95,7 @@ final class MilestoneDays {
 	 * Whether a version keeps the home pages of every kind of day, so that none is
 	 * rendered on the day.
 	 */
-	boolean kept() {
+	boolean keepsEveryKind() {
 		return this.all.size() <= MOST_KEPT;
 	}
 

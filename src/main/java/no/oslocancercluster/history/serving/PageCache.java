@@ -124,7 +124,7 @@ public class PageCache implements ApplicationContextAware, SmartInitializingSing
 	 */
 	RenderedPage page(String path) {
 		if (DayPages.isDayPage(path)) {
-			return this.today.page(path, this.version.get());
+			return this.today.page(path, this.version::get);
 		}
 		return this.version.get().pages().get(path);
 	}
@@ -191,7 +191,7 @@ public class PageCache implements ApplicationContextAware, SmartInitializingSing
 		logger.info(String.format(
 				(restored != null) ? "Took %d pages (%d KB) from the snapshot of rendered pages in %d ms (Brotli %s)"
 						: "Rendered %d pages (%d KB) in %d ms (Brotli %s)",
-				rendered.pages().size(), rendered.siteBytes() / 1024, (restored != null) ? kept.millis() : took,
+				rendered.pages().size(), rendered.siteBytes() / 1024, (restored != null) ? kept.readMillis() : took,
 				Compression.brotliAvailable() ? "on" : "not available"));
 	}
 
@@ -200,7 +200,7 @@ public class PageCache implements ApplicationContextAware, SmartInitializingSing
 	private KeptPages keptPages() {
 		KeptPages ahead = this.readAhead;
 		this.readAhead = null;
-		if (ahead != null && ahead.of(this.store.editions(), this.basePath)) {
+		if (ahead != null && ahead.isFor(this.store.editions(), this.basePath)) {
 			return ahead;
 		}
 		return KeptPages.of(this.store, this.properties, this.basePath);

@@ -2,6 +2,7 @@ package no.oslocancercluster.history.serving;
 
 import java.time.MonthDay;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import no.oslocancercluster.history.content.model.Language;
 
@@ -25,7 +26,9 @@ record RenderedVersion(Map<String, RenderedPage> pages, Map<Language, RenderedPa
 	RenderedVersion {
 		pages = Map.copyOf(pages);
 		notFound = Map.copyOf(notFound);
-		days = Map.copyOf(days);
+		days = days.entrySet()
+			.stream()
+			.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, (kind) -> Map.copyOf(kind.getValue())));
 	}
 
 }

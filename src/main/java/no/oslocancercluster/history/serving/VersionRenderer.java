@@ -73,7 +73,7 @@ final class VersionRenderer {
 	// start or a new day then renders none.
 	private Map<MonthDay, Map<String, RenderedPage>> renderDays(long siteBytes, Instant now) {
 		MilestoneDays days = MilestoneDays.of(this.store.editions());
-		if (!days.kept()) {
+		if (!days.keepsEveryKind()) {
 			return Map.of();
 		}
 		Map<MonthDay, Map<String, RenderedPage>> kept = new ConcurrentHashMap<>();

@@ -23,6 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.servlet.DispatcherServlet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,6 +51,9 @@ class DayPagesTests {
 
 	@Autowired
 	private ContentStore store;
+
+	@Autowired
+	private WebApplicationContext context;
 
 	@AfterEach
 	void resetClock() {
@@ -89,7 +94,7 @@ class DayPagesTests {
 	void aVersionKeepsTheHomePagesOfEachKindOfDayThatNamesMilestones() {
 		MilestoneDays days = MilestoneDays.of(this.store.editions());
 		assertThat(days.all()).containsExactly(MonthDay.of(4, 1), MonthDay.of(5, 1), MonthDay.of(12, 1));
-		assertThat(days.kept()).isTrue();
+		assertThat(days.keepsEveryKind()).isTrue();
 		assertThat(days.kind(LocalDate.parse("2026-12-24"))).isEqualTo(MonthDay.of(12, 1));
 		assertThat(days.kind(LocalDate.parse("2026-01-15"))).isNull();
 		assertThat(days.since(LocalDate.parse("2026-12-24"))).isEqualTo("2026-12-01");
@@ -100,11 +105,29 @@ class DayPagesTests {
 				Map.of(MonthDay.of(12, 1), Map.of("/", december, "/nb/", december)), 0);
 		// A renderer without a server renders nothing: what is served was kept.
 		DayPages today = new DayPages(new PageRenderer(), this.store, this.clock);
-		assertThat(today.page("/", version).body()).isEqualTo(december.body());
+		assertThat(today.page("/", () -> version).body()).isEqualTo(december.body());
 		this.clock.set(LocalDateTime.parse("2026-01-15T12:00:00"));
-		assertThat(today.page("/nb/", version).body()).isEqualTo(own.body());
+		assertThat(today.page("/nb/", () -> version).body()).isEqualTo(own.body());
 		this.clock.set(LocalDateTime.parse("2026-04-10T12:00:00"));
-		assertThat(today.page("/", version)).as("April's pages, not kept in this version").isNull();
+		assertThat(today.page("/", () -> version)).as("April's pages, not kept in this version").isNull();
+	}
+
+	@Test
+	void aDayOfAKindItsVersionDidNotKeepIsRenderedOnTheDay() {
+		// A version that kept no kind, as one of a history with more kinds than are kept.
+		RenderedPage own = page("<p>The version's own</p>");
+		RenderedVersion version = new RenderedVersion(Map.of("/", own, "/nb/", own), Map.of(), Map.of(), 0);
+		PageRenderer renderer = new PageRenderer();
+		renderer.server(this.context.getServletContext(), this.context.getBean(DispatcherServlet.class));
+		DayPages today = new DayPages(renderer, this.store, this.clock);
+		this.clock.set(LocalDateTime.parse("2026-04-10T12:00:00"));
+		today.renew(today.renderToday(), version, () -> {
+		});
+		assertThat(new String(today.page("/", () -> version).body(), StandardCharsets.UTF_8))
+			.contains("This month in 2023:");
+		this.clock.set(LocalDateTime.parse("2026-05-10T12:00:00"));
+		assertThat(new String(today.page("/nb/", () -> version).body(), StandardCharsets.UTF_8))
+			.contains("Denne måneden i 2015:");
 	}
 
 	@Test
