@@ -7,6 +7,7 @@
 # for them (Brotli) and uncompressed, against nginx serving the site's own export of the same content.
 # Usage: bench/large.sh   (SECTIONS=1000 DURATION=10s; installs nginx and wrk with apt-get if missing)
 #        JAVA_OPTIONS="-XX:TieredStopAtLevel=1" JAVA=/path/to/java bench/large.sh (the site on another JVM or flags)
+#        SITE_JAR=old.jar bench/large.sh (another build of the site: run it before and after a change)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,7 +31,7 @@ start_site() {
   local start
   : >"$log"
   start=$(date +%s%N)
-  "${JAVA:-java}" ${JAVA_OPTIONS:-} -jar target/history.jar --server.port=$SITE_PORT --site.base-url=http://127.0.0.1:$SITE_PORT \
+  "${JAVA:-java}" ${JAVA_OPTIONS:-} -jar "${SITE_JAR:-target/history.jar}" --server.port=$SITE_PORT --site.base-url=http://127.0.0.1:$SITE_PORT \
     --site.content-dir="$work/content" --site.content-snapshot="$work/content.snapshot" >"$log" 2>&1 &
   site_pid=$!
   until grep -qE "(Rendered|Took) [0-9]+ pages" "$log"; do
@@ -61,7 +62,7 @@ echo "== $SECTIONS sections, third start: from both snapshots, the pages taken f
 start_site "$work/third.log"
 
 echo "== export and nginx"
-java -jar target/history.jar export "$work/export" --site.content-dir="$work/content" \
+java -jar "${SITE_JAR:-target/history.jar}" export "$work/export" --site.content-dir="$work/content" \
   --site.base-url=http://127.0.0.1:$SITE_PORT 2>/dev/null | grep -E "^Exported"
 serve_export "$work/export" $NGINX_PORT
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Start-up against a reference, in one run: the smallest Spring Boot web app (bench/reference: the same Spring Boot
 # version, spring-boot-starter-webmvc, one controller) and the site, started in alternating runs on the same JVM
-# with the same flags. For each start: the time from the java command to the first 200 on / (curl every 10 ms), and
-# the resident memory after a 10 s wrk load on /. Prints every run, the medians and the site/reference ratios.
+# with the same flags. For each start: the time from the java command to the first 200 on / (curl every 10 ms) and
+# how long that request itself took, and the resident memory after a 10 s wrk load on /. Prints every run, the medians and the site/reference ratios.
 #
 # CONFIG=jar (the default): `java -jar` with the JVM's defaults, as a new operator starts it.
 # CONFIG=container: the Dockerfile's configuration outside a container: both jars extracted as the Dockerfile
@@ -93,20 +93,21 @@ prepare() {
   eval "cmd_$name=(\"$java\" \"\${options[@]}\" -Dsite.content-snapshot=\"$dir/content.snapshot\" -jar \"$dir/app.jar\")"
 }
 
-# start <name>: prints "ms-to-first-200 rss-MB-after-load".
+# start <name>: prints "ms-to-first-200 rss-MB-after-load req/s ms-of-the-first-200-itself".
 start() {
-  local name=$1 start ms rps
+  local name=$1 start ms rps answer=""
   local -n cmd="cmd_$name"
   start=$(date +%s%N)
   "${cmd[@]}" --server.port=$PORT --site.base-url=http://127.0.0.1:$PORT >"$work/$name.log" 2>&1 &
   site_pid=$!
-  until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/")" = 200 ]; do
+  until [ "${answer%% *}" = 200 ]; do
     kill -0 "$site_pid" 2>/dev/null || { cat "$work/$name.log" >&2; exit 1; }
     sleep 0.01
+    answer=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' "http://127.0.0.1:$PORT/" || true)
   done
   ms=$(( ($(date +%s%N) - start) / 1000000 ))
   rps=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" "http://127.0.0.1:$PORT/" | awk '/Requests\/sec/ {printf "%d", $2}')
-  echo "$ms $(( $(ps -o rss= -p "$site_pid") / 1024 )) $rps"
+  echo "$ms $(( $(ps -o rss= -p "$site_pid") / 1024 )) $rps $(awk -v t="${answer#* }" 'BEGIN {printf "%d", t * 1000}')"
   kill "$site_pid"; wait "$site_pid" 2>/dev/null || true; site_pid=""
 }
 
@@ -115,16 +116,19 @@ prepare site "${SITE_JAR:-$PWD/target/history.jar}"
 echo "== CONFIG=$CONFIG, $RUNS alternating runs, wrk -t2 -c$CONNECTIONS -d$DURATION on / after each start"
 echo "reference: ${cmd_reference[*]}"
 echo "site:      ${cmd_site[*]}"
-printf "%-6s %13s %7s %7s | %8s %7s %7s\n" run "reference ms" "rss MB" "req/s" "site ms" "rss MB" "req/s"
+# "1st ms": how long the first 200 itself took, of the time to it (a page rendered in a cold JVM, or one kept).
+printf "%-6s %13s %6s %7s %7s | %8s %6s %7s %7s\n" run "reference ms" "1st ms" "rss MB" "req/s" "site ms" "1st ms" \
+  "rss MB" "req/s"
 for i in $(seq 1 "$RUNS"); do
-  read -r r_ms r_rss r_rps <<<"$(start reference)"
-  read -r s_ms s_rss s_rps <<<"$(start site)"
-  printf "%-6s %13s %7s %7s | %8s %7s %7s\n" "$i" "$r_ms" "$r_rss" "$r_rps" "$s_ms" "$s_rss" "$s_rps"
+  read -r r_ms r_rss r_rps r_first <<<"$(start reference)"
+  read -r s_ms s_rss s_rps s_first <<<"$(start site)"
+  printf "%-6s %13s %6s %7s %7s | %8s %6s %7s %7s\n" "$i" "$r_ms" "$r_first" "$r_rss" "$r_rps" "$s_ms" "$s_first" \
+    "$s_rss" "$s_rps"
   echo "$r_ms $r_rss $s_ms $s_rss" >>"$work/runs"
 done
 median() { cut -d' ' -f"$1" "$work/runs" | sort -n | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2}'; }
 read -r mr mrr ms msr <<<"$(median 1) $(median 2) $(median 3) $(median 4)"
-printf "%-6s %13s %7s %7s | %8s %7s %7s\n" median "$mr" "$mrr" "" "$ms" "$msr" ""
+printf "%-6s %13s %6s %7s %7s | %8s %6s %7s %7s\n" median "$mr" "" "$mrr" "" "$ms" "" "$msr" ""
 awk -v a="$ms" -v b="$mr" -v c="$msr" -v d="$mrr" \
   'BEGIN {printf "ratio site/reference: start %.2f, rss after the load %.2f\n", a / b, c / d}'
 grep -oE "(Rendered|Took) [0-9]+ pages \([0-9]+ KB\) [a-z ]*in [0-9]+ ms" "$work/site.log" | sed 's/^/site:      /' || true
