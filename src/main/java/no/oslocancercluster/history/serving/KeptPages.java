@@ -3,6 +3,7 @@ package no.oslocancercluster.history.serving;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -141,7 +142,18 @@ final class KeptPages {
 		return this.key;
 	}
 
-	void write(RenderedVersion version) {
+	/**
+	 * Saves a version whose every path rendered: one with a page missing (a start stopped
+	 * while it rendered, a template that failed) would be missing it at every start that
+	 * takes it.
+	 */
+	void write(RenderedVersion version, List<String> paths) {
+		List<String> missing = paths.stream().filter((path) -> !version.pages().containsKey(path)).toList();
+		if (!missing.isEmpty()) {
+			logger.warn("Not saving the rendered pages: " + missing.size() + " did not render (" + missing.get(0)
+					+ ((missing.size() > 1) ? ", ..." : "") + "); the next start renders them again");
+			return;
+		}
 		try {
 			long start = System.nanoTime();
 			PageSnapshot.write(this.file, key(), version);

@@ -186,7 +186,7 @@ public class PageCache implements ApplicationContextAware, SmartInitializingSing
 		this.today.renew(homes, rendered, () -> this.version.set(rendered));
 		long took = (System.nanoTime() - start) / 1_000_000;
 		if (kept != null && restored == null) {
-			kept.write(rendered);
+			kept.write(rendered, paths());
 		}
 		logger.info(String.format(
 				(restored != null) ? "Took %d pages (%d KB) from the snapshot of rendered pages in %d ms (Brotli %s)"
