@@ -147,14 +147,7 @@ final class DayPages {
 	}
 
 	private Homes render(LocalDate day) {
-		Map<String, PageRenderer.Response> homes = new HashMap<>();
-		for (Language language : Language.values()) {
-			PageRenderer.Response response = this.renderer.home(language.home(), day);
-			if (response != null) {
-				homes.put(language.home(), response);
-			}
-		}
-		return new Homes(day, homes);
+		return new Homes(day, this.renderer.homes(day));
 	}
 
 	// The day's pages: rendered (those that did), or else the version's, last modified no

@@ -3,11 +3,14 @@ package no.oslocancercluster.history.serving;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
+import no.oslocancercluster.history.content.model.Language;
 import no.oslocancercluster.history.search.SearchExport;
 import no.oslocancercluster.history.web.OnThisDay;
 import org.apache.commons.logging.Log;
@@ -65,10 +68,18 @@ final class PageRenderer {
 	}
 
 	/**
-	 * A home page with the milestones of a day.
+	 * Every language's home page with the milestones of a day, by its path: those that
+	 * rendered.
 	 */
-	Response home(String path, LocalDate day) {
-		return render(path, 200, day, false);
+	Map<String, Response> homes(LocalDate day) {
+		Map<String, Response> homes = new HashMap<>();
+		for (Language language : Language.values()) {
+			Response response = render(language.home(), 200, day, false);
+			if (response != null) {
+				homes.put(language.home(), response);
+			}
+		}
+		return homes;
 	}
 
 	// The day is the value the home page's controller reads: a date, or none.

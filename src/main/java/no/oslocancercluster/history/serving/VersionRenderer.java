@@ -79,14 +79,9 @@ final class VersionRenderer {
 		Map<MonthDay, Map<String, RenderedPage>> kept = new ConcurrentHashMap<>();
 		days.all().parallelStream().forEach((kind) -> {
 			Map<String, RenderedPage> homes = new HashMap<>();
-			for (Language language : Language.values()) {
-				PageRenderer.Response response = this.renderer.home(language.home(),
-						kind.atYear(MilestoneDays.LEAP_YEAR));
-				if (response != null) {
-					homes.put(language.home(),
-							RenderedPage.of(response.contentType(), response.body(), siteBytes, now));
-				}
-			}
+			this.renderer.homes(kind.atYear(MilestoneDays.LEAP_YEAR))
+				.forEach((path, response) -> homes.put(path,
+						RenderedPage.of(response.contentType(), response.body(), siteBytes, now)));
 			if (homes.size() == Language.values().length) {
 				kept.put(kind, Map.copyOf(homes));
 			}
