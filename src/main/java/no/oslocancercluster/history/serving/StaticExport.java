@@ -45,8 +45,6 @@ public class StaticExport {
 
 	private final SearchIndex search;
 
-	private final HttpClient http = HttpClient.newHttpClient();
-
 	StaticExport(PageCache cache, ContentStore store, Cards cards, SearchIndex search) {
 		this.cache = cache;
 		this.store = store;
@@ -65,9 +63,12 @@ public class StaticExport {
 		String site = server.toString().replaceFirst("/+$", "") + this.cache.basePath();
 		int files = writePages(folder, assets);
 		files += writeSearch(folder, assets);
-		writeFile(folder.resolve("404.html"), get(URI.create(site + "/this-page-does-not-exist")).body());
+		// Made for the export only: a client loads the JDK's trusted certificates, which
+		// a start of the site need not wait for.
+		HttpClient http = HttpClient.newHttpClient();
+		writeFile(folder.resolve("404.html"), get(http, URI.create(site + "/this-page-does-not-exist")).body());
 		files++;
-		files += writeAssets(folder, site, assets);
+		files += writeAssets(folder, site, assets, http);
 		files += writePictures(folder);
 		files += writeCards(folder);
 		return files;
@@ -101,9 +102,10 @@ public class StaticExport {
 		assets.collect(body);
 	}
 
-	private int writeAssets(Path folder, String site, LinkedFiles assets) throws IOException, InterruptedException {
+	private int writeAssets(Path folder, String site, LinkedFiles assets, HttpClient http)
+			throws IOException, InterruptedException {
 		for (String asset : assets.found) {
-			writeFile(folder.resolve(asset.substring(1)), get(URI.create(site + asset)).body());
+			writeFile(folder.resolve(asset.substring(1)), get(http, URI.create(site + asset)).body());
 		}
 		return assets.found.size();
 	}
@@ -140,8 +142,8 @@ public class StaticExport {
 		return name.contains(".") ? name : name + ".html";
 	}
 
-	private HttpResponse<byte[]> get(URI uri) throws IOException, InterruptedException {
-		return this.http.send(HttpRequest.newBuilder(uri).header("Accept", "text/html").build(),
+	private static HttpResponse<byte[]> get(HttpClient http, URI uri) throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(uri).header("Accept", "text/html").build(),
 				HttpResponse.BodyHandlers.ofByteArray());
 	}
 
