@@ -43,13 +43,17 @@ print("\n".join(args[1:args.index("-jar")]))
 PY
 }
 
-# The Dockerfile's training run for the site: its words after "java" (up to "&&"), one a line.
-training_command() {
+# The Dockerfile's training for the site: the java commands of the RUN that makes the AOT cache (or CDS archive),
+# in order, each as its words after "java", one a line, and a line "&&" after each.
+training_commands() {
   python3 - <<'PY'
 import os, re, shlex
 text = open(os.environ["DOCKERFILE"]).read().replace("\\\n", " ")
-run = re.search(r"^RUN java (-XX:AOTCacheOutput=.*?|-XX:ArchiveClassesAtExit=.*?)(?:&&|$)", text, re.M).group(1)
-print("\n".join(shlex.split(run)))
+run = re.search(r"^RUN (java .*(?:-XX:AOTCacheOutput=|-XX:ArchiveClassesAtExit=).*)$", text, re.M).group(1)
+for command in run.split("&&"):
+    words = shlex.split(command)
+    if words and words[0] == "java":
+        print("\n".join(words[1:] + ["&&"]))
 PY
 }
 
@@ -71,7 +75,7 @@ prepare() {
   # instead of reading it, up to the refreshed context (it has nothing else to train with).
   local training=()
   if [ "$name" = site ]; then
-    mapfile -t training < <(training_command | sed -e "s#/app/app.jar#$dir/app.jar#g" -e "s#/app/#$dir/#g" \
+    mapfile -t training < <(training_commands | sed -e "s#/app/app.jar#$dir/app.jar#g" -e "s#/app/#$dir/#g" \
       -e "s#^/tmp/training\$#$dir/training#")
   else
     for option in "${options[@]}"; do
@@ -83,13 +87,19 @@ prepare() {
         *) training+=("$option") ;;
       esac
     done
-    training+=(-Dspring.context.exit=onRefresh -jar "$dir/app.jar")
+    training+=(-Dspring.context.exit=onRefresh -jar "$dir/app.jar" "&&")
   fi
   # It has the settings of the runs (their base URL), as an image built for its site has: so the site's runs take the
-  # pages its training rendered from their snapshot, as the container does.
-  (cd "$dir" && "$java" -XX:MaxRAM=256m -Xlog:cds=off -Xlog:cds+dynamic=off -Dserver.port=0 \
-    -Dsite.base-url=http://127.0.0.1:$PORT -Dsite.content-dir="$root/content" -Dsite.content-snapshot="$dir/content.snapshot" "${training[@]}" \
-    >"$dir/training.log" 2>&1) || { tail -20 "$dir/training.log"; exit 1; }
+  # pages its training rendered from their snapshot, as the container does. Each command in turn (the site's: the
+  # export, which makes the snapshots, then the warm-up, which makes the AOT cache).
+  local command=() word
+  for word in "${training[@]}"; do
+    if [ "$word" != "&&" ]; then command+=("$word"); continue; fi
+    (cd "$dir" && "$java" -XX:MaxRAM=256m -Xlog:cds=off -Xlog:cds+dynamic=off -Dserver.port=0 \
+      -Dsite.base-url=http://127.0.0.1:$PORT -Dsite.content-dir="$root/content" -Dsite.content-snapshot="$dir/content.snapshot" "${command[@]}" \
+      >>"$dir/training.log" 2>&1) || { tail -20 "$dir/training.log"; exit 1; }
+    command=()
+  done
   eval "cmd_$name=(\"$java\" \"\${options[@]}\" -Dsite.content-snapshot=\"$dir/content.snapshot\" -jar \"$dir/app.jar\")"
 }
 

@@ -8,6 +8,7 @@ import ch.qos.logback.classic.LoggerContext;
 import no.oslocancercluster.history.changes.ChangesCommand;
 import no.oslocancercluster.history.content.CheckCommand;
 import no.oslocancercluster.history.serving.ExportCommand;
+import no.oslocancercluster.history.serving.WarmUpCommand;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.SpringApplication;
@@ -19,7 +20,8 @@ import org.springframework.context.annotation.Bean;
  * Serves the history of Oslo Cancer Cluster from the Markdown files in the content
  * folder; with {@code check}, checks a content folder instead, and with {@code export},
  * writes the site as static files; with {@code changes}, reports what a change to the
- * content does for visitors.
+ * content does for visitors; with {@code warm-up}, starts the site and asks it for every
+ * page many times over (the container image's training run).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -38,6 +40,9 @@ public class SiteApplication {
 		}
 		if (java.util.Arrays.asList(args).contains("export")) {
 			System.exit(ExportCommand.run(SiteApplication.class, args));
+		}
+		if (java.util.Arrays.asList(args).contains("warm-up")) {
+			System.exit(WarmUpCommand.run(SiteApplication.class, args));
 		}
 		SpringApplication.run(SiteApplication.class, args);
 	}

@@ -63,6 +63,15 @@ class PackagedJarTests {
 		assertThat(site.resolve("404.html")).exists();
 	}
 
+	@Test
+	void warmUpAsksTheSiteForEveryPageManyTimesAndStops() throws Exception {
+		Result result = run("warm-up");
+		assertThat(result.exit()).isZero();
+		String line = result.output().lines().filter((text) -> text.startsWith("Warmed up: ")).findFirst().orElse("");
+		assertThat(line).matches("Warmed up: \\d+ answers in \\d+ ms");
+		assertThat(Integer.parseInt(line.split(" ")[2])).isGreaterThanOrEqualTo(20_000);
+	}
+
 	private static Result run(String... args) throws IOException, InterruptedException {
 		List<String> command = new java.util.ArrayList<>(List.of(javaCommand(), "-jar", JAR.toString()));
 		command.addAll(List.of(args));
