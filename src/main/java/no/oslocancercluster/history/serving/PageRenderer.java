@@ -1,17 +1,15 @@
 package no.oslocancercluster.history.serving;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
-import jakarta.servlet.DispatcherType;
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
 import no.oslocancercluster.history.content.model.Language;
 import no.oslocancercluster.history.search.SearchExport;
+import no.oslocancercluster.history.web.LocalDispatch;
 import no.oslocancercluster.history.web.OnThisDay;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -21,30 +19,19 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.servlet.DispatcherServlet;
 
 /**
- * Renders a page of the site in this process, through Spring MVC's own dispatcher (its
- * controllers, advice, views and error page), as a GET from a browser would be answered
- * there: no request leaves the process, so rendering needs no free server thread and no
- * connection. The filters in front of the dispatcher are not run: they only set headers,
- * answer from the page cache, or send a browser elsewhere, and a rendered page keeps none
- * of that.
- *
- * <p>
- * The request and response are Spring's servlet stand-ins (spring-test's
- * {@code MockHttpServletRequest} and {@code MockHttpServletResponse}): complete, kept up
- * with each servlet version, and what Spring's own MockMvc dispatches with.
+ * Renders a page of the site in this process, through Spring MVC's own dispatcher
+ * ({@link LocalDispatch}): the page as the cache keeps it, with the status it must have,
+ * for a day or none.
  */
 final class PageRenderer {
 
 	private static final Log logger = LogFactory.getLog(PageCache.class);
 
-	// The error page's address, where a servlet container sends a failed request.
-	private static final String ERROR_PATH = "/error";
-
 	// The server's servlet context (with the path the site lives under) and dispatcher.
-	private volatile Server server;
+	private volatile LocalDispatch server;
 
 	void server(ServletContext context, DispatcherServlet dispatcher) {
-		this.server = new Server(context, dispatcher, context.getClassLoader());
+		this.server = new LocalDispatch(context, dispatcher);
 	}
 
 	boolean ready() {
@@ -84,7 +71,7 @@ final class PageRenderer {
 
 	// The day is the value the home page's controller reads: a date, or none.
 	private Response render(String path, int status, Object day, boolean exported) {
-		Server current = this.server;
+		LocalDispatch current = this.server;
 		MockHttpServletRequest request = current.request(path);
 		request.setAttribute(OnThisDay.DAY_ATTRIBUTE, day);
 		if (exported) {
@@ -112,63 +99,6 @@ final class PageRenderer {
 	 * @param body its bytes
 	 */
 	record Response(String contentType, byte[] body) {
-
-	}
-
-	private record Server(ServletContext context, DispatcherServlet dispatcher, ClassLoader classLoader) {
-
-		MockHttpServletRequest request(String path) {
-			MockHttpServletRequest request = new MockHttpServletRequest(this.context, "GET",
-					this.context.getContextPath() + path);
-			request.setContextPath(this.context.getContextPath());
-			request.addHeader("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
-			return request;
-		}
-
-		// UTF-8 unless the page's content type names another charset, as
-		// server.servlet.encoding.force has it, and the content type as the page sets it.
-		private static MockHttpServletResponse response() {
-			MockHttpServletResponse response = new MockHttpServletResponse();
-			response.setDefaultCharacterEncoding(StandardCharsets.UTF_8.name());
-			return response;
-		}
-
-		// The request, and when it fails with an error the container would answer, the
-		// error page for it, as the container forwards it there.
-		MockHttpServletResponse dispatch(MockHttpServletRequest request) throws ServletException, IOException {
-			// With the application's class loader, as the server's own threads have it:
-			// the
-			// templates are found through it, and a pool's thread may have another.
-			Thread thread = Thread.currentThread();
-			ClassLoader previous = thread.getContextClassLoader();
-			thread.setContextClassLoader(this.classLoader);
-			try {
-				return dispatchWithin(request);
-			}
-			finally {
-				thread.setContextClassLoader(previous);
-			}
-		}
-
-		private MockHttpServletResponse dispatchWithin(MockHttpServletRequest request)
-				throws ServletException, IOException {
-			MockHttpServletResponse response = response();
-			this.dispatcher.service(request, response);
-			// Answered: a page, or an error the site rendered a page for itself.
-			if ((response.getErrorMessage() == null && response.getStatus() < 400)
-					|| response.getContentAsByteArray().length > 0) {
-				return response;
-			}
-			String failed = request.getRequestURI();
-			request.setDispatcherType(DispatcherType.ERROR);
-			request.setRequestURI(this.context.getContextPath() + ERROR_PATH);
-			request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, response.getStatus());
-			request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, failed);
-			request.setAttribute(RequestDispatcher.ERROR_MESSAGE, response.getErrorMessage());
-			MockHttpServletResponse error = response();
-			this.dispatcher.service(request, error);
-			return error;
-		}
 
 	}
 

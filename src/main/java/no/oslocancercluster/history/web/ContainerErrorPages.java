@@ -1,16 +1,13 @@
 package no.oslocancercluster.history.web;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
+import jakarta.servlet.ServletException;
 import no.oslocancercluster.history.content.model.Language;
-import no.oslocancercluster.history.content.store.ContentReloadedEvent;
+import no.oslocancercluster.history.content.store.ContentStore;
 import org.apache.catalina.Container;
 import org.apache.catalina.Pipeline;
 import org.apache.catalina.Valve;
@@ -19,34 +16,47 @@ import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.servlet.DispatcherServlet;
 
 /**
  * Requests that Tomcat refuses before they reach the site (an address with {@code %zz}, a
  * backslash or an encoded slash) get the site's own "bad request" page in the language of
- * their address, rendered at start-up and for each new content version, instead of
- * Tomcat's.
+ * their address, instead of Tomcat's: rendered in this process when the first such
+ * request of a content version comes, not at start-up.
  */
 @Component
 class ContainerErrorPages implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>, Ordered {
 
 	private static final Log logger = LogFactory.getLog(ContainerErrorPages.class);
 
-	// Rendering one small page of the site's own: far more than it takes, and a bound on
-	// a reload's wait.
-	private static final Duration TIMEOUT = Duration.ofSeconds(10);
+	private final SiteErrorReportValve valve = new SiteErrorReportValve(this::page);
 
-	private final SiteErrorReportValve valve = new SiteErrorReportValve();
+	// The content version the pages show (its menu): they are rendered again for the
+	// next.
+	private final Supplier<Object> versions;
 
-	// The site's own address on this machine, with the path it lives under.
-	private volatile String site;
+	// The site's dispatcher, once the server is up.
+	private volatile LocalDispatch dispatch;
+
+	private volatile Kept kept = new Kept(null, Map.of());
+
+	// The store is looked up when a page is asked for: made with the server's factory,
+	// this
+	// would otherwise make the store before the server.
+	ContainerErrorPages(ObjectProvider<ContentStore> store) {
+		this.versions = () -> store.getObject().editions();
+	}
 
 	@Override
 	public void customize(ConfigurableTomcatWebServerFactory factory) {
@@ -61,8 +71,7 @@ class ContainerErrorPages implements WebServerFactoryCustomizer<ConfigurableTomc
 	}
 
 	// In place of Spring Boot's error report valve; naming this one's class keeps Tomcat
-	// from adding its own at
-	// start-up, which would show the server's version.
+	// from adding its own at start-up, which would show the server's version.
 	private void install(Container host) {
 		Pipeline pipeline = host.getPipeline();
 		for (Valve existing : pipeline.getValves()) {
@@ -77,44 +86,60 @@ class ContainerErrorPages implements WebServerFactoryCustomizer<ConfigurableTomc
 	}
 
 	@EventListener
-	void serverReady(ApplicationReadyEvent event) throws IOException, InterruptedException {
-		if (event.getApplicationContext() instanceof WebServerApplicationContext web && web.getWebServer() != null) {
-			String base = (web instanceof WebApplicationContext context && context.getServletContext() != null)
-					? context.getServletContext().getContextPath() : "";
-			this.site = "http://127.0.0.1:" + web.getWebServer().getPort() + base;
-			render();
+	void serverReady(ApplicationReadyEvent event) {
+		if (event.getApplicationContext() instanceof WebServerApplicationContext web && web.getWebServer() != null
+				&& web instanceof WebApplicationContext context && context.getServletContext() != null) {
+			this.dispatch = new LocalDispatch(context.getServletContext(), context.getBean(DispatcherServlet.class));
 		}
 	}
 
-	// The page shows the menu, whose sections change with the content: rendered again for
-	// each new version.
-	@EventListener
-	void contentReloaded(ContentReloadedEvent event) throws InterruptedException {
-		if (this.site != null) {
-			try {
-				render();
-			}
-			catch (IOException ex) {
-				// The page of the version before serves until the next: the reload itself
-				// has succeeded.
-				logger.warn("Could not render the bad-request page again: " + ex.getMessage());
-			}
-		}
+	/**
+	 * The "bad request" page of a language for the current content version: rendered in
+	 * this process when a refused request first needs it, then kept; {@code null} before
+	 * the server is up, or if it did not render.
+	 */
+	byte[] page(Language language) {
+		Object version = this.versions.get();
+		Kept current = this.kept;
+		byte[] page = (current.version() == version) ? current.pages().get(language) : null;
+		return (page != null || this.dispatch == null) ? page : render(version, language);
 	}
 
-	private void render() throws IOException, InterruptedException {
-		HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
-		Map<Language, byte[]> pages = new EnumMap<>(Language.class);
-		for (Language language : Language.values()) {
-			URI page = URI.create(this.site + language.path(BadRequestController.PATH));
-			HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(page).timeout(TIMEOUT).build(),
-					HttpResponse.BodyHandlers.ofByteArray());
-			if (response.statusCode() != 400) {
-				throw new IOException(page + " answered " + response.statusCode() + ", not 400");
+	// Once for each version and language, however many refused requests come at once.
+	private synchronized byte[] render(Object version, Language language) {
+		Kept current = (this.kept.version() == version) ? this.kept : new Kept(version, Map.of());
+		byte[] page = current.pages().get(language);
+		if (page == null) {
+			page = rendered(language);
+			if (page != null) {
+				Map<Language, byte[]> pages = new EnumMap<>(Language.class);
+				pages.putAll(current.pages());
+				pages.put(language, page);
+				current = new Kept(version, Map.copyOf(pages));
 			}
-			pages.put(language, response.body());
 		}
-		this.valve.pages(pages);
+		this.kept = current;
+		return page;
+	}
+
+	private byte[] rendered(Language language) {
+		String path = language.path(BadRequestController.PATH);
+		try {
+			MockHttpServletResponse response = this.dispatch.dispatch(this.dispatch.request(path));
+			if (response.getStatus() == HttpStatus.BAD_REQUEST.value()) {
+				return response.getContentAsByteArray();
+			}
+			logger.warn("Could not render the bad-request page: " + path + " answered " + response.getStatus());
+		}
+		catch (ServletException | IOException | RuntimeException ex) {
+			logger.warn("Could not render the bad-request page: " + ex.getMessage());
+		}
+		return null;
+	}
+
+	// The pages rendered for a content version, by language.
+	private record Kept(Object version, Map<Language, byte[]> pages) {
+
 	}
 
 }

@@ -1,7 +1,7 @@
 package no.oslocancercluster.history.web;
 
 import java.io.IOException;
-import java.util.Map;
+import java.util.function.Function;
 
 import no.oslocancercluster.history.content.model.Language;
 import org.apache.catalina.connector.Request;
@@ -15,15 +15,18 @@ import org.apache.catalina.valves.ErrorReportValve;
  */
 class SiteErrorReportValve extends ErrorReportValve {
 
-	private volatile Map<Language, byte[]> pages = Map.of();
+	// The page of each language, or null while there is none.
+	private final Function<Language, byte[]> pages;
 
-	SiteErrorReportValve() {
+	SiteErrorReportValve(Function<Language, byte[]> pages) {
+		this.pages = pages;
 		setShowReport(false);
 		setShowServerInfo(false);
 	}
 
-	void pages(Map<Language, byte[]> pages) {
-		this.pages = Map.copyOf(pages);
+	// As Tomcat makes the valve it is named by, were the site's not in place: its report.
+	SiteErrorReportValve() {
+		this((language) -> null);
 	}
 
 	@Override
@@ -32,7 +35,7 @@ class SiteErrorReportValve extends ErrorReportValve {
 		// could not be read.
 		// The page says the address cannot be read: for the container's other refusals,
 		// its report without details.
-		byte[] page = (response.getStatus() == 400) ? this.pages.get(Language.ofPath(path(request))) : null;
+		byte[] page = (response.getStatus() == 400) ? this.pages.apply(Language.ofPath(path(request))) : null;
 		if (page == null) {
 			// Before the pages are rendered: Tomcat's report, without details or server
 			// information.
