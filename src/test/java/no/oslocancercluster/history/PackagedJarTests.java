@@ -48,7 +48,7 @@ class PackagedJarTests {
 				file + ":24:5: link: \"/innovation-parc\" is not a page of this site; the sections are /awards, /expansions, /expertise-status, /founding, /innovation-park",
 				"::error file=" + file.replace(":", "%3A")
 						+ ",line=24,col=5,title=link::\"/innovation-parc\" is not a page of this site; the sections are /awards, /expansions, /expertise-status, /founding, /innovation-park",
-				"Checked 12 files in " + content + ": 2 problems in 1 file.");
+				"Checked 26 files in " + content + ": 2 problems in 1 file.");
 		assertThat(result.exit()).isEqualTo(1);
 	}
 

@@ -39,9 +39,11 @@ public record CheckedFiles(Map<String, CheckedFile> files) {
 	 * A file as it was checked.
 	 *
 	 * @param bytes the file, exactly
-	 * @param matter its front matter: a {@link SectionFrontMatter} or an
-	 * {@link OverviewFrontMatter}
-	 * @param body its text, rendered, with the links, ids and pictures it has
+	 * @param matter its front matter: a {@link SectionFrontMatter}, an
+	 * {@link OverviewFrontMatter} or, for a file of the names, an
+	 * {@link no.oslocancercluster.history.content.frontmatter.EntityFrontMatter}
+	 * @param body its text, rendered, with the links, ids and pictures it has (none for a
+	 * name)
 	 */
 	public record CheckedFile(byte[] bytes, Record matter, RenderedMarkdown body) {
 

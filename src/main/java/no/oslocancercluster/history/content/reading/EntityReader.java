@@ -13,7 +13,7 @@ import no.oslocancercluster.history.content.model.Language;
 import no.oslocancercluster.history.content.model.SplitFile;
 
 /**
- * Reads one file of {@code content/names/} into an {@link Entity}: its front matter bound
+ * Reads one file of {@code content/names/} for an {@link Entity}: its front matter bound
  * and checked like every other, its name the address of its page, and no text of its own
  * (what the site says of a name is what its description says).
  */
@@ -28,12 +28,12 @@ public final class EntityReader {
 	}
 
 	/**
-	 * The entity a file holds, or {@code null} after adding its problems.
+	 * The front matter of a file, bound and valid, or {@code null} after adding its
+	 * problems: what {@link #entity} makes the file's entity of.
 	 */
-	public Entity read(String fileName, SplitFile source, FileProblems problems) {
+	public EntityFrontMatter read(String fileName, SplitFile source, FileProblems problems) {
 		int before = problems.count();
-		String id = fileName.substring(0, fileName.length() - ".md".length());
-		if (!ID.matcher(id).matches()) {
+		if (!ID.matcher(id(fileName)).matches()) {
 			problems.add(1, 1, "file name", "\"" + fileName
 					+ "\" cannot become a web address; use lowercase letters, digits and hyphens, like kaare-norum.md");
 		}
@@ -42,13 +42,23 @@ public final class EntityReader {
 			problems.add(textLine(source), 1, "text", "a name's file has front matter only; "
 					+ "put what the history says of it in description, and remove the text below the second ---");
 		}
-		if (matter == null || problems.count() != before) {
-			return null;
-		}
+		return (problems.count() == before) ? matter : null;
+	}
+
+	/**
+	 * The entity of a file with front matter that {@link #read} found valid: now, or when
+	 * the file was checked before.
+	 */
+	public static Entity entity(String fileName, EntityFrontMatter matter) {
 		EntityFrontMatter.EntityDescription description = matter.description();
-		return new Entity(id, EntityKind.of(matter.kind()).orElseThrow(), texts(matter.name().en(), matter.name().nb()),
+		return new Entity(id(fileName), EntityKind.of(matter.kind()).orElseThrow(),
+				texts(matter.name().en(), matter.name().nb()),
 				(description != null) ? texts(description.en(), description.nb()) : Map.of(), matter.wikidata(),
 				matter.website());
+	}
+
+	private static String id(String fileName) {
+		return fileName.substring(0, fileName.length() - ".md".length());
 	}
 
 	// The first line of the body with something on it.

@@ -76,28 +76,31 @@ public class ContentLoader {
 		ContentRoot root = new ContentRoot(folder);
 		List<Path> files = markdownFiles(root, problems);
 		problems.addAll(root.links());
+		CheckedFiles before = this.checked;
 		ContentFiles reading = new ContentFiles(new SectionReader(this.frontMatter, new BodyReader(root::picture)),
-				files.isEmpty() ? Map.of() : GitDates.of(folder), this.checked, root);
+				files.isEmpty() ? Map.of() : GitDates.of(folder), before, root);
 		List<FileResult> results = reading.readAll(files);
-		this.checked = checkedFiles(results);
 		results.forEach((result) -> problems.addAll(result.problems()));
-		ReadTexts texts = ReadTexts.of(results, EntityFiles.readAll(root, this.entities, problems));
+		EntityFiles.Names names = EntityFiles.readAll(root, this.entities, before, problems);
+		this.checked = checkedFiles(results, names.checked());
+		ReadTexts texts = ReadTexts.of(results, names.entities());
 		checkAcrossFiles(folder, texts, problems);
 		Editions editions = problems.isEmpty() ? texts.editions() : null;
 		Map<String, PictureFile> pictures = problems.isEmpty() ? reading.pictures(results, true) : Map.of();
 		Map<String, PictureFile> published = problems.isEmpty() ? reading.pictures(results, false) : Map.of();
-		int reused = (int) results.stream().filter(FileResult::reused).count();
-		return new Result(editions, pictures, published, files.size(), reused, List.copyOf(problems));
+		int reused = (int) results.stream().filter(FileResult::reused).count() + names.reused();
+		return new Result(editions, pictures, published, files.size() + names.files(), reused, List.copyOf(problems));
 	}
 
 	// What the next check can take instead of reading again: the files without problems.
-	private static CheckedFiles checkedFiles(List<FileResult> results) {
+	private static CheckedFiles checkedFiles(List<FileResult> results, Map<String, CheckedFiles.CheckedFile> names) {
 		Map<String, CheckedFiles.CheckedFile> checkedFiles = new LinkedHashMap<>();
 		for (FileResult result : results) {
 			if (result.checked() != null) {
 				checkedFiles.put(result.name(), result.checked());
 			}
 		}
+		checkedFiles.putAll(names);
 		return new CheckedFiles(Collections.unmodifiableMap(checkedFiles));
 	}
 
@@ -177,7 +180,7 @@ public class ContentLoader {
 	 * checked; empty with problems
 	 * @param published those of them that published pages show: drafts' own pictures are
 	 * not among them
-	 * @param files how many Markdown files were read
+	 * @param files how many Markdown files were read, the names' files among them
 	 * @param reused how many of them were as an earlier load found them, and were not
 	 * parsed again
 	 * @param problems every problem, in file order

@@ -37,12 +37,14 @@ final class ContentSnapshot {
 
 	private static final String MAGIC = "Oslo Cancer Cluster history: checked content";
 
-	private static final int FORMAT = 3;
+	private static final int FORMAT = 4;
 
 	// The kinds of file, as SnapshotWriter and SnapshotReader write and read them.
 	static final byte SECTION = 1;
 
 	static final byte OVERVIEW = 2;
+
+	static final byte ENTITY = 3;
 
 	private ContentSnapshot() {
 	}

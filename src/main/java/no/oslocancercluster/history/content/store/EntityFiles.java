@@ -3,19 +3,26 @@ package no.oslocancercluster.history.content.store;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import no.oslocancercluster.history.content.frontmatter.EntityFrontMatter;
 import no.oslocancercluster.history.content.model.ContentProblem;
 import no.oslocancercluster.history.content.model.Entity;
 import no.oslocancercluster.history.content.model.FileProblems;
+import no.oslocancercluster.history.content.model.RenderedMarkdown;
 import no.oslocancercluster.history.content.model.SitePaths;
 import no.oslocancercluster.history.content.model.SplitFile;
+import no.oslocancercluster.history.content.reading.CheckedFiles;
 import no.oslocancercluster.history.content.reading.ContentRoot;
 import no.oslocancercluster.history.content.reading.EntityReader;
 
 /**
- * The files of {@code content/names/}, each read into an entity. They are a few lines of
- * front matter each, so they are read at every load (no snapshot keeps them).
+ * The files of {@code content/names/}, each read into an entity. A file that is byte for
+ * byte one an earlier check found valid is taken as that check found it (its front matter
+ * is kept with the sections' in the snapshot of checked content), so a start from the
+ * snapshot parses no YAML.
  */
 final class EntityFiles {
 
@@ -25,32 +32,60 @@ final class EntityFiles {
 	/**
 	 * The entities of the folder's files, adding the problems of those that have any.
 	 */
-	static List<Entity> readAll(ContentRoot root, EntityReader reader, List<ContentProblem> problems) {
-		List<Path> files;
+	static Names readAll(ContentRoot root, EntityReader reader, CheckedFiles checked, List<ContentProblem> problems) {
+		List<Path> files = files(root, problems);
+		List<Entity> entities = new ArrayList<>();
+		Map<String, CheckedFiles.CheckedFile> valid = new LinkedHashMap<>();
+		int reused = 0;
+		for (Path file : files) {
+			FileProblems found = new FileProblems(file.toString());
+			String name = file.getFileName().toString();
+			byte[] bytes = FileText.bytes(file, found);
+			CheckedFiles.CheckedFile before = (bytes != null) ? checked.find(key(name), bytes, root) : null;
+			EntityFrontMatter kept = (before != null) ? before.matter(EntityFrontMatter.class) : null;
+			EntityFrontMatter matter = (kept != null || bytes == null) ? kept : read(name, bytes, reader, found);
+			if (matter != null) {
+				entities.add(EntityReader.entity(name, matter));
+				valid.put(key(name), new CheckedFiles.CheckedFile(bytes, matter, RenderedMarkdown.EMPTY));
+			}
+			reused += (kept != null) ? 1 : 0;
+			problems.addAll(found.list());
+		}
+		return new Names(entities, valid, files.size(), reused);
+	}
+
+	private static List<Path> files(ContentRoot root, List<ContentProblem> problems) {
 		try {
-			files = root.entityFiles();
+			return root.entityFiles();
 		}
 		catch (IOException ex) {
 			problems.add(new ContentProblem(root.folder().resolve(SitePaths.NAMES_FOLDER).toString(), 1, 1, null,
 					"the names folder cannot be read"));
 			return List.of();
 		}
-		List<Entity> entities = new ArrayList<>();
-		for (Path file : files) {
-			FileProblems found = new FileProblems(file.toString());
-			Entity entity = read(file, reader, found);
-			if (entity != null) {
-				entities.add(entity);
-			}
-			problems.addAll(found.list());
-		}
-		return entities;
 	}
 
-	private static Entity read(Path file, EntityReader reader, FileProblems problems) {
-		byte[] bytes = FileText.bytes(file, problems);
-		SplitFile source = (bytes != null) ? FileText.split(bytes, false, problems) : null;
-		return (source != null) ? reader.read(file.getFileName().toString(), source, problems) : null;
+	private static EntityFrontMatter read(String name, byte[] bytes, EntityReader reader, FileProblems problems) {
+		SplitFile source = FileText.split(bytes, false, problems);
+		return (source != null) ? reader.read(name, source, problems) : null;
+	}
+
+	// A names file among the checked files: by its path in the content folder, apart from
+	// the sections'.
+	private static String key(String name) {
+		return SitePaths.NAMES_FOLDER + "/" + name;
+	}
+
+	/**
+	 * What reading the names' files found.
+	 *
+	 * @param entities the entities of the files without problems
+	 * @param checked those files as checked, for the next check and the snapshot
+	 * @param files how many files there are
+	 * @param reused how many of them were as an earlier check found them
+	 */
+	record Names(List<Entity> entities, Map<String, CheckedFiles.CheckedFile> checked, int files, int reused) {
+
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import no.oslocancercluster.history.content.frontmatter.EntityFrontMatter;
 import no.oslocancercluster.history.content.frontmatter.MilestoneFrontMatter;
 import no.oslocancercluster.history.content.frontmatter.OverviewFrontMatter;
 import no.oslocancercluster.history.content.frontmatter.SectionFrontMatter;
@@ -51,6 +52,7 @@ final class SnapshotReader {
 			Record matter = switch (kind) {
 				case ContentSnapshot.SECTION -> section();
 				case ContentSnapshot.OVERVIEW -> overview();
+				case ContentSnapshot.ENTITY -> entity();
 				default -> throw new IOException("damaged: unknown kind of file " + kind);
 			};
 			files.put(name, new CheckedFiles.CheckedFile(source, matter, body()));
@@ -70,6 +72,14 @@ final class SnapshotReader {
 		String updated = string();
 		Organization organization = (this.in.get() == 0) ? null : organization();
 		return new OverviewFrontMatter(title, summary, updated, organization);
+	}
+
+	private EntityFrontMatter entity() {
+		EntityFrontMatter.EntityName name = new EntityFrontMatter.EntityName(string(), string());
+		String kind = string();
+		EntityFrontMatter.EntityDescription description = (this.in.get() == 0) ? null
+				: new EntityFrontMatter.EntityDescription(string(), string());
+		return new EntityFrontMatter(name, kind, description, string(), string());
 	}
 
 	private Organization organization() {

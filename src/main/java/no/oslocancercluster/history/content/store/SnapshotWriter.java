@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import no.oslocancercluster.history.content.frontmatter.EntityFrontMatter;
 import no.oslocancercluster.history.content.frontmatter.OverviewFrontMatter;
 import no.oslocancercluster.history.content.frontmatter.SectionFrontMatter;
 import no.oslocancercluster.history.content.model.Organization;
@@ -39,6 +40,10 @@ final class SnapshotWriter {
 		if (file.matter() instanceof SectionFrontMatter section) {
 			this.out.writeByte(ContentSnapshot.SECTION);
 			section(section);
+		}
+		else if (file.matter() instanceof EntityFrontMatter entity) {
+			this.out.writeByte(ContentSnapshot.ENTITY);
+			entity(entity);
 		}
 		else {
 			this.out.writeByte(ContentSnapshot.OVERVIEW);
@@ -77,6 +82,20 @@ final class SnapshotWriter {
 		if (organization != null) {
 			organization(organization);
 		}
+	}
+
+	private void entity(EntityFrontMatter matter) throws IOException {
+		string(matter.name().en());
+		string(matter.name().nb());
+		string(matter.kind());
+		EntityFrontMatter.EntityDescription description = matter.description();
+		this.out.writeByte((description != null) ? 1 : 0);
+		if (description != null) {
+			string(description.en());
+			string(description.nb());
+		}
+		string(matter.wikidata());
+		string(matter.website());
 	}
 
 	private void organization(Organization organization) throws IOException {

@@ -18,6 +18,8 @@ import jakarta.validation.Validator;
 import no.oslocancercluster.history.LocalSite;
 import no.oslocancercluster.history.SiteProperties;
 import no.oslocancercluster.history.content.model.ContentProblem;
+import no.oslocancercluster.history.content.model.Entity;
+import no.oslocancercluster.history.content.model.Language;
 import no.oslocancercluster.history.content.reading.CheckedFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +39,9 @@ import static org.assertj.core.api.Assertions.assertThatIOException;
  */
 @ExtendWith(OutputCaptureExtension.class)
 class SnapshotTests {
+
+	// The files of the content folder: twelve of text and fourteen of names.
+	private static final int FILES = 26;
 
 	private final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
 
@@ -60,7 +65,7 @@ class SnapshotTests {
 		assertThat(loader.restore(this.snapshot)).isEqualTo(checked.files());
 		ContentLoader.Result restored = loader.check(this.content);
 		assertThat(restored.problems()).isEmpty();
-		assertThat(restored.reused()).isEqualTo(restored.files()).isEqualTo(12);
+		assertThat(restored.reused()).isEqualTo(restored.files()).isEqualTo(FILES);
 		assertThat(restored.editions()).isEqualTo(checked.editions());
 		assertThat(restored.edition().section("awards").orElseThrow().html()).contains("Gold Label certificate");
 	}
@@ -70,9 +75,46 @@ class SnapshotTests {
 		saveSnapshot();
 		edit("awards.md", "summary: Oslo Cancer Cluster", "summary:\n  - Oslo Cancer Cluster");
 		ContentLoader.Result restored = restoredCheck();
-		assertThat(restored.reused()).isEqualTo(11);
+		assertThat(restored.reused()).isEqualTo(FILES - 1);
 		assertThat(problems(restored)).isEqualTo(problems(fullCheck()))
 			.containsExactly(this.content.resolve("awards.md") + ":3:1: summary: should be a piece of text");
+	}
+
+	@Test
+	void aNameComesFromTheSnapshotWithEveryFieldAsItWasRead() throws IOException {
+		Files.writeString(this.content.resolve("names/kaare-norum-test.md"), """
+				---
+				name:
+				  en: Kaare Norum
+				  nb: Kaare R. Norum
+				kind: person
+				description:
+				  en: former Principal of the University of Oslo
+				  nb: tidligere rektor ved Universitetet i Oslo
+				wikidata: Q4991281
+				website: https://example.org/norum
+				---
+				""");
+		ContentLoader.Result checked = saveSnapshot();
+		ContentLoader.Result restored = restoredCheck();
+		assertThat(restored.reused()).isEqualTo(restored.files()).isEqualTo(FILES + 1);
+		assertThat(restored.editions()).isEqualTo(checked.editions());
+		Entity norum = restored.edition().entity("kaare-norum-test").orElseThrow();
+		assertThat(norum.name(Language.NB)).isEqualTo("Kaare R. Norum");
+		assertThat(norum.description(Language.NB)).isEqualTo("tidligere rektor ved Universitetet i Oslo");
+		assertThat(norum.wikidata()).isEqualTo("Q4991281");
+		assertThat(norum.website()).isEqualTo("https://example.org/norum");
+	}
+
+	@Test
+	void aChangedNameIsReadAgainAndItsProblemsAreTheFullChecksToTheLetter() throws IOException {
+		saveSnapshot();
+		edit("names/radforsk.md", "kind: organisation", "kind: company");
+		ContentLoader.Result restored = restoredCheck();
+		assertThat(restored.reused()).isEqualTo(FILES - 1);
+		assertThat(problems(restored)).isEqualTo(problems(fullCheck()))
+			.contains(this.content.resolve("names/radforsk.md")
+					+ ":5:1: kind: \"company\" is not a kind; write person, organisation, place or programme");
 	}
 
 	// The files that did not change come from the snapshot, but the checks across files
@@ -83,7 +125,7 @@ class SnapshotTests {
 		Files.delete(this.content.resolve("expertise-status.md"));
 		Files.delete(this.content.resolve("expertise-status.nb.md"));
 		ContentLoader.Result restored = restoredCheck();
-		assertThat(restored.reused()).isEqualTo(restored.files()).isEqualTo(10);
+		assertThat(restored.reused()).isEqualTo(restored.files()).isEqualTo(FILES - 2);
 		assertThat(problems(restored)).isEqualTo(problems(fullCheck()))
 			.contains(this.content.resolve("founding.md") + ":24:38: link: \"/expertise-status\" is not a page of "
 					+ "this site; the sections are /awards, /expansions, /founding, /innovation-park");
@@ -94,7 +136,7 @@ class SnapshotTests {
 		saveSnapshot();
 		edit("awards.md", "date: \"2019-12\"", "date: \"2019-11\"");
 		ContentLoader.Result restored = restoredCheck();
-		assertThat(restored.reused()).isEqualTo(11);
+		assertThat(restored.reused()).isEqualTo(FILES - 1);
 		assertThat(problems(restored)).isEqualTo(problems(fullCheck()))
 			.containsExactly(this.content.resolve("awards.nb.md") + ":6:5: milestones[1].date: \"2019-12\" is not "
 					+ "the date of this milestone in awards.md (\"2019-11\"); a translation keeps its original's dates");
@@ -109,7 +151,7 @@ class SnapshotTests {
 		String before = saveSnapshot().edition().section("awards").orElseThrow().html();
 		Files.write(this.content.resolve("images/park.png"), png(80, 60));
 		ContentLoader.Result restored = restoredCheck();
-		assertThat(restored.reused()).isEqualTo(11);
+		assertThat(restored.reused()).isEqualTo(FILES - 1);
 		String after = restored.edition().section("awards").orElseThrow().html();
 		assertThat(before).contains("width=\"40\" height=\"30\"");
 		assertThat(after).contains("width=\"80\" height=\"60\"")
@@ -156,13 +198,13 @@ class SnapshotTests {
 	void theSiteStartsFromItsSnapshotAndSavesOneWhenThereIsNone(CapturedOutput output) throws IOException {
 		store();
 		assertThat(output).contains("No snapshot of checked content at " + this.snapshot + " yet: every file is read")
-			.contains("(0 of 12 files as the snapshot had them)")
+			.contains("(0 of " + FILES + " files as the snapshot had them)")
 			.contains("Saved the checked content to " + this.snapshot);
 		ContentStore store = store();
-		assertThat(output).contains("(12 of 12 files as the snapshot had them)");
+		assertThat(output).contains("(" + FILES + " of " + FILES + " files as the snapshot had them)");
 		edit("founding.md", "Together, they initiated", "Together, we read, they initiated");
 		store.reload();
-		assertThat(output).contains("Reloaded 12 content files (1 read again)");
+		assertThat(output).contains("Reloaded " + FILES + " content files (1 read again)");
 		assertThat(store.current().section("founding").orElseThrow().html()).contains("we read");
 	}
 
@@ -172,9 +214,9 @@ class SnapshotTests {
 		Files.writeString(this.snapshot, "not a snapshot");
 		ContentStore store = store();
 		assertThat(output).contains("Not using the snapshot of checked content at " + this.snapshot + " (damaged")
-			.contains("(0 of 12 files as the snapshot had them)");
+			.contains("(0 of " + FILES + " files as the snapshot had them)");
 		assertThat(store.current().sections()).hasSize(5);
-		assertThat(new ContentLoader(this.validator).restore(this.snapshot)).isEqualTo(12);
+		assertThat(new ContentLoader(this.validator).restore(this.snapshot)).isEqualTo(FILES);
 	}
 
 	private ContentStore store() {
