@@ -12,6 +12,8 @@
 #   would size it (-XX:MaxRAM=256m, since there is no memory limit here).
 # Usage: bench/startup.sh   (RUNS=5 DURATION=10s CONNECTIONS=64 CONFIG=jar|container JAVA=java)
 #        REFERENCE_JAR=old.jar SITE_JAR=new.jar bench/startup.sh: one change measured, the site before against after
+#        BEFORE_JAR=old.jar [BEFORE_DOCKERFILE=old/Dockerfile] bench/startup.sh: the same, with the build before
+#          prepared as the site is (with CONFIG=container: that Dockerfile's flags and training) in the first column
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,7 +22,7 @@ DURATION=${DURATION:-10s}
 CONNECTIONS=${CONNECTIONS:-64}
 CONFIG=${CONFIG:-jar}
 DOCKERFILE=${DOCKERFILE:-Dockerfile}
-export DOCKERFILE
+BEFORE_DOCKERFILE=${BEFORE_DOCKERFILE:-$DOCKERFILE}
 JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 PORT=18094
 root=$PWD
@@ -37,7 +39,7 @@ need wrk wrk
 entrypoint_options() {
   python3 - <<'PY'
 import json, os, re
-text = open(os.environ["DOCKERFILE"]).read().replace("\\\n", " ")
+text = open(os.environ["DOCKERFILE_READ"]).read().replace("\\\n", " ")
 args = json.loads(re.search(r"^ENTRYPOINT\s+(\[.*\])\s*$", text, re.M).group(1))
 print("\n".join(args[1:args.index("-jar")]))
 PY
@@ -48,7 +50,7 @@ PY
 training_commands() {
   python3 - <<'PY'
 import os, re, shlex
-text = open(os.environ["DOCKERFILE"]).read().replace("\\\n", " ")
+text = open(os.environ["DOCKERFILE_READ"]).read().replace("\\\n", " ")
 run = re.search(r"^RUN (java .*(?:-XX:AOTCacheOutput=|-XX:ArchiveClassesAtExit=).*)$", text, re.M).group(1)
 for command in run.split("&&"):
     words = shlex.split(command)
@@ -57,14 +59,16 @@ for command in run.split("&&"):
 PY
 }
 
-# prepare <name> <jar>: sets the command line (cmd_<name>) that starts the app, making what it needs first.
+# prepare <name> <jar> <site|reference> <Dockerfile>: sets the command line (cmd_<name>) that starts the app, making
+# what it needs first: as the site or as the reference app is trained, with the flags of that Dockerfile.
 prepare() {
-  local name=$1 jar=$2 dir="$work/$1" java=${JAVA:-java}
+  local name=$1 jar=$2 kind=$3 dir="$work/$1" java=${JAVA:-java}
+  export DOCKERFILE_READ=$4
   if [ "$CONFIG" = jar ]; then
     eval "cmd_$name=(\"$java\" -jar \"$jar\")"
     return
   fi
-  grep -qE "^ARG RUNTIME_IMAGE=.*:25" "$DOCKERFILE" && java=${JAVA:-$JAVA25}
+  grep -qE "^ARG RUNTIME_IMAGE=.*:25" "$DOCKERFILE_READ" && java=${JAVA:-$JAVA25}
   "$java" -Djarmode=tools -jar "$jar" extract --application-filename app.jar --destination "$dir" >/dev/null
   mkdir -p "$dir/native"
   unzip -q -j -o "$dir"/lib/native-linux-x86_64-*.jar 'lib/linux-x86_64/libbrotli.so' -d "$dir/native" 2>/dev/null || true
@@ -74,7 +78,7 @@ prepare() {
   # The training run: the site's as the Dockerfile runs it; the reference's with the same options, writing the cache
   # instead of reading it, up to the refreshed context (it has nothing else to train with).
   local training=()
-  if [ "$name" = site ]; then
+  if [ "$kind" = site ]; then
     mapfile -t training < <(training_commands | sed -e "s#/app/app.jar#$dir/app.jar#g" -e "s#/app/#$dir/#g" \
       -e "s#^/tmp/training\$#$dir/training#")
   else
@@ -121,13 +125,19 @@ start() {
   kill "$site_pid"; wait "$site_pid" 2>/dev/null || true; site_pid=""
 }
 
-prepare reference "${REFERENCE_JAR:-$PWD/bench/reference/target/reference.jar}"
-prepare site "${SITE_JAR:-$PWD/target/history.jar}"
+if [ -n "${BEFORE_JAR:-}" ]; then
+  first=before
+  prepare reference "$BEFORE_JAR" site "$BEFORE_DOCKERFILE"
+else
+  first=reference
+  prepare reference "${REFERENCE_JAR:-$PWD/bench/reference/target/reference.jar}" reference "$DOCKERFILE"
+fi
+prepare site "${SITE_JAR:-$PWD/target/history.jar}" site "$DOCKERFILE"
 echo "== CONFIG=$CONFIG, $RUNS alternating runs, wrk -t2 -c$CONNECTIONS -d$DURATION on / after each start"
-echo "reference: ${cmd_reference[*]}"
+echo "$first: ${cmd_reference[*]}"
 echo "site:      ${cmd_site[*]}"
 # "1st ms": how long the first 200 itself took, of the time to it (a page rendered in a cold JVM, or one kept).
-printf "%-6s %13s %6s %7s %7s | %8s %6s %7s %7s\n" run "reference ms" "1st ms" "rss MB" "req/s" "site ms" "1st ms" \
+printf "%-6s %13s %6s %7s %7s | %8s %6s %7s %7s\n" run "$first ms" "1st ms" "rss MB" "req/s" "site ms" "1st ms" \
   "rss MB" "req/s"
 for i in $(seq 1 "$RUNS"); do
   read -r r_ms r_rss r_rps r_first <<<"$(start reference)"
@@ -139,7 +149,7 @@ done
 median() { cut -d' ' -f"$1" "$work/runs" | sort -n | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2}'; }
 read -r mr mrr ms msr <<<"$(median 1) $(median 2) $(median 3) $(median 4)"
 printf "%-6s %13s %6s %7s %7s | %8s %6s %7s %7s\n" median "$mr" "" "$mrr" "" "$ms" "" "$msr" ""
-awk -v a="$ms" -v b="$mr" -v c="$msr" -v d="$mrr" \
-  'BEGIN {printf "ratio site/reference: start %.2f, rss after the load %.2f\n", a / b, c / d}'
+awk -v a="$ms" -v b="$mr" -v c="$msr" -v d="$mrr" -v first="$first" \
+  'BEGIN {printf "ratio site/%s: start %.2f, rss after the load %.2f\n", first, a / b, c / d}'
 grep -oE "(Rendered|Took) [0-9]+ pages \([0-9]+ KB\) [a-z ]*in [0-9]+ ms" "$work/site.log" | sed 's/^/site:      /' || true
 echo "machine:   $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
