@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.validation.Validator;
 import no.oslocancercluster.history.content.checks.SiteChecks;
@@ -84,7 +85,7 @@ public class ContentLoader {
 		EntityFiles.Names names = EntityFiles.readAll(root, this.entities, before, problems);
 		this.checked = checkedFiles(results, names.checked());
 		ReadTexts texts = ReadTexts.of(results, names.entities());
-		checkAcrossFiles(folder, texts, problems);
+		checkAcrossFiles(folder, texts, names.ids(), problems);
 		Editions editions = problems.isEmpty() ? texts.editions() : null;
 		Map<String, PictureFile> pictures = problems.isEmpty() ? reading.pictures(results, true) : Map.of();
 		Map<String, PictureFile> published = problems.isEmpty() ? reading.pictures(results, false) : Map.of();
@@ -104,13 +105,14 @@ public class ContentLoader {
 		return new CheckedFiles(Collections.unmodifiableMap(checkedFiles));
 	}
 
-	private static void checkAcrossFiles(Path folder, ReadTexts texts, List<ContentProblem> problems) {
+	private static void checkAcrossFiles(Path folder, ReadTexts texts, Set<String> names,
+			List<ContentProblem> problems) {
 		if (!texts.overviews().containsKey(Language.EN) && problems.isEmpty()) {
 			problems.add(new ContentProblem(folder.resolve(SitePaths.OVERVIEW_FILE).toString(), 1, 1, null,
 					"the home page text is missing; add this file with a title, a summary and the overview"));
 		}
 		texts.sections().values().forEach((list) -> SiteChecks.checkOrders(list, problems));
-		SiteChecks.checkLinks(texts.overviews(), texts.sections(), texts.entityIds(), problems);
+		SiteChecks.checkLinks(texts.overviews(), texts.sections(), names, problems);
 		TranslationChecks.check(texts.sections(), problems);
 		// Each file's problems in the order of its lines, whichever check found them.
 		problems.sort(Comparator.comparing(ContentProblem::path)

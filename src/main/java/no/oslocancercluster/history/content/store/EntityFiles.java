@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import no.oslocancercluster.history.content.frontmatter.EntityFrontMatter;
 import no.oslocancercluster.history.content.model.ContentProblem;
@@ -51,7 +53,15 @@ final class EntityFiles {
 			reused += (kept != null) ? 1 : 0;
 			problems.addAll(found.list());
 		}
-		return new Names(entities, valid, files.size(), reused);
+		return new Names(entities, ids(files), valid, files.size(), reused);
+	}
+
+	// The names the files give, whether or not each file is valid: a link to a name whose
+	// file has a problem is not reported again, the problem in the file is.
+	private static Set<String> ids(List<Path> files) {
+		return files.stream()
+			.map((file) -> file.getFileName().toString().replaceFirst("\\.md$", ""))
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 	private static List<Path> files(ContentRoot root, List<ContentProblem> problems) {
@@ -80,11 +90,14 @@ final class EntityFiles {
 	 * What reading the names' files found.
 	 *
 	 * @param entities the entities of the files without problems
+	 * @param ids the names of every file, those with problems too: what links to names
+	 * may point to
 	 * @param checked those files as checked, for the next check and the snapshot
 	 * @param files how many files there are
 	 * @param reused how many of them were as an earlier check found them
 	 */
-	record Names(List<Entity> entities, Map<String, CheckedFiles.CheckedFile> checked, int files, int reused) {
+	record Names(List<Entity> entities, Set<String> ids, Map<String, CheckedFiles.CheckedFile> checked, int files,
+			int reused) {
 
 	}
 

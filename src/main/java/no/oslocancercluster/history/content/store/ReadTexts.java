@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -45,13 +44,6 @@ record ReadTexts(Map<Language, ReadOverview> overviews, Map<Language, List<ReadS
 			}
 		}
 		return new ReadTexts(overviews, sections, List.copyOf(entities));
-	}
-
-	/**
-	 * The ids of the entities, which links to their pages name.
-	 */
-	Set<String> entityIds() {
-		return this.entities.stream().map(Entity::id).collect(Collectors.toUnmodifiableSet());
 	}
 
 	/**

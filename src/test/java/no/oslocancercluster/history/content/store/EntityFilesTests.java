@@ -144,6 +144,22 @@ class EntityFilesTests {
 				+ "content/names/jonas-einarson.md");
 	}
 
+	// The file is there: what is wrong is in it, and the links to it would only repeat
+	// that (with "add its file" besides).
+	@Test
+	void aNameWhoseFileHasAProblemHasThatProblemOnlyNotOneForEachLinkToIt() {
+		this.folder.write("names/kaare-norum.md", NORUM.replace("kind: person", "kind: professor"))
+			.write("names/jonas-einarson.md", """
+					---
+					name: {en: Jónas Einarsson}
+					kind: person
+					---
+					""")
+			.write("founding.md", FOUNDING);
+		assertThat(this.folder.problems(this.loader)).containsExactly(this.folder.path("names/kaare-norum.md")
+				+ ":4:1: kind: \"professor\" is not a kind; write person, organisation, place or programme");
+	}
+
 	@Test
 	void aLinkToANameWhenThereAreNoNamesSaysWhichFileToAdd() {
 		this.folder.write("founding.md", FOUNDING.replace("[Jónas Einarsson](/names/jonas-einarson)", "Einarsson"));
