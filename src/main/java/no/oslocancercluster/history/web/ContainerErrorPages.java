@@ -1,9 +1,6 @@
 package no.oslocancercluster.history.web;
 
 import java.io.IOException;
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.function.Supplier;
 
 import jakarta.servlet.ServletException;
 import no.oslocancercluster.history.content.model.Language;
@@ -26,6 +23,7 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.servlet.DispatcherServlet;
 
@@ -42,20 +40,17 @@ class ContainerErrorPages implements WebServerFactoryCustomizer<ConfigurableTomc
 
 	private final SiteErrorReportValve valve = new SiteErrorReportValve(this::page);
 
-	// The content version the pages show (its menu): they are rendered again for the
-	// next.
-	private final Supplier<Object> versions;
+	// The pages rendered, for the content version they show (its menu).
+	private final VersionPages<Language> pages;
 
 	// The site's dispatcher, once the server is up.
 	private volatile LocalDispatch dispatch;
 
-	private volatile Kept kept = new Kept(null, Map.of());
-
-	// The store is looked up when a page is asked for: made with the server's factory,
-	// this
-	// would otherwise make the store before the server.
+	// The store is looked up once, when a page is first asked for: made with the
+	// server's factory, this would otherwise make the store before the server.
 	ContainerErrorPages(ObjectProvider<ContentStore> store) {
-		this.versions = () -> store.getObject().editions();
+		SingletonSupplier<ContentStore> once = SingletonSupplier.of(store::getObject);
+		this.pages = new VersionPages<>(() -> once.obtain().editions());
 	}
 
 	@Override
@@ -99,26 +94,20 @@ class ContainerErrorPages implements WebServerFactoryCustomizer<ConfigurableTomc
 	 * the server is up, or if it did not render.
 	 */
 	byte[] page(Language language) {
-		Object version = this.versions.get();
-		Kept current = this.kept;
-		byte[] page = (current.version() == version) ? current.pages().get(language) : null;
+		Object version = this.pages.version();
+		byte[] page = this.pages.get(version, language);
 		return (page != null || this.dispatch == null) ? page : render(version, language);
 	}
 
 	// Once for each version and language, however many refused requests come at once.
 	private synchronized byte[] render(Object version, Language language) {
-		Kept current = (this.kept.version() == version) ? this.kept : new Kept(version, Map.of());
-		byte[] page = current.pages().get(language);
+		byte[] page = this.pages.get(version, language);
 		if (page == null) {
 			page = rendered(language);
 			if (page != null) {
-				Map<Language, byte[]> pages = new EnumMap<>(Language.class);
-				pages.putAll(current.pages());
-				pages.put(language, page);
-				current = new Kept(version, Map.copyOf(pages));
+				this.pages.keep(version, language, page);
 			}
 		}
-		this.kept = current;
 		return page;
 	}
 
@@ -135,11 +124,6 @@ class ContainerErrorPages implements WebServerFactoryCustomizer<ConfigurableTomc
 			logger.warn("Could not render the bad-request page: " + ex.getMessage());
 		}
 		return null;
-	}
-
-	// The pages rendered for a content version, by language.
-	private record Kept(Object version, Map<Language, byte[]> pages) {
-
 	}
 
 }

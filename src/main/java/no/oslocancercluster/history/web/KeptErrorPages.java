@@ -1,8 +1,6 @@
 package no.oslocancercluster.history.web;
 
 import java.io.IOException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import jakarta.servlet.FilterChain;
@@ -27,18 +25,16 @@ class KeptErrorPages extends OncePerRequestFilter {
 	// found at once.
 	static final String CACHE_CONTROL = "no-store";
 
-	private final Supplier<Object> versions;
+	private final VersionPages<String> pages;
 
 	private final boolean keep;
-
-	private volatile Kept kept = new Kept(null, Map.of());
 
 	/**
 	 * Pages of the content versions the supplier gives; {@code keep} is false for the
 	 * editors' preview, whose pages show the latest problems.
 	 */
 	KeptErrorPages(Supplier<Object> versions, boolean keep) {
-		this.versions = versions;
+		this.pages = new VersionPages<>(versions);
 		this.keep = keep;
 	}
 
@@ -56,10 +52,9 @@ class KeptErrorPages extends OncePerRequestFilter {
 			return;
 		}
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-		Object version = this.versions.get();
+		Object version = this.pages.version();
 		String key = code + PathLocaleResolver.language(request).tag();
-		Kept now = this.kept;
-		byte[] page = (now.version() == version) ? now.pages().get(key) : null;
+		byte[] page = this.pages.get(version, key);
 		if (page == null) {
 			renderAndKeep(request, response, chain, code, version, key);
 			return;
@@ -82,7 +77,7 @@ class KeptErrorPages extends OncePerRequestFilter {
 		ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, buffered);
 		if (buffered.getStatus() == code) {
-			keep(version, key, buffered.getContentAsByteArray());
+			this.pages.keep(version, key, buffered.getContentAsByteArray());
 		}
 		buffered.copyBodyToResponse();
 	}
@@ -95,22 +90,6 @@ class KeptErrorPages extends OncePerRequestFilter {
 		if (!"HEAD".equals(request.getMethod())) {
 			response.getOutputStream().write(page);
 		}
-	}
-
-	private synchronized void keep(Object version, String key, byte[] page) {
-		Map<String, byte[]> pages = (this.kept.version() == version) ? this.kept.pages() : new ConcurrentHashMap<>();
-		pages.put(key, page);
-		this.kept = new Kept(version, pages);
-	}
-
-	/**
-	 * The error pages of one content version.
-	 *
-	 * @param version the version
-	 * @param pages by status and language tag ({@code 404nb})
-	 */
-	private record Kept(Object version, Map<String, byte[]> pages) {
-
 	}
 
 }
