@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EntityFilesTests {
 
-	private static final String NORUM = """
+	static final String NORUM = """
 			---
 			name:
 			  en: Kaare Norum

@@ -82,19 +82,9 @@ class SnapshotTests {
 
 	@Test
 	void aNameComesFromTheSnapshotWithEveryFieldAsItWasRead() throws IOException {
-		Files.writeString(this.content.resolve("names/kaare-norum-test.md"), """
-				---
-				name:
-				  en: Kaare Norum
-				  nb: Kaare R. Norum
-				kind: person
-				description:
-				  en: former Principal of the University of Oslo
-				  nb: tidligere rektor ved Universitetet i Oslo
-				wikidata: Q4991281
-				website: https://example.org/norum
-				---
-				""");
+		// Every field, the Norwegian name too: a field the snapshot lost would fail.
+		Files.writeString(this.content.resolve("names/kaare-norum-test.md"),
+				EntityFilesTests.NORUM.replace("  en: Kaare Norum\n", "  en: Kaare Norum\n  nb: Kaare R. Norum\n"));
 		ContentLoader.Result checked = saveSnapshot();
 		ContentLoader.Result restored = restoredCheck();
 		assertThat(restored.reused()).isEqualTo(restored.files()).isEqualTo(FILES + 1);
