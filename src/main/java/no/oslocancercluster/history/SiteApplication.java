@@ -27,7 +27,16 @@ import org.springframework.context.annotation.Bean;
 @ConfigurationPropertiesScan
 public class SiteApplication {
 
+	private static final String NO_BACKGROUND_PREINITIALIZER = "spring.backgroundpreinitializer.ignore";
+
 	public static void main(String[] args) throws Exception {
+		// Spring Boot starts Bean Validation, Jackson and its message converters on a
+		// thread of its own at every start. The site starts what it uses when it uses it:
+		// Bean Validation only when a content file is read (FrontMatterReader), which a
+		// start from the snapshot of checked content never does.
+		if (System.getProperty(NO_BACKGROUND_PREINITIALIZER) == null) {
+			System.setProperty(NO_BACKGROUND_PREINITIALIZER, "true");
+		}
 		// spring-boot:run puts its own options (such as the profile) before the program's
 		// arguments.
 		if (java.util.Arrays.asList(args).contains("changes")) {

@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.CacheControl;
+import org.springframework.validation.Validator;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -39,6 +40,15 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	WebServerFactoryCustomizer<ConfigurableServletWebServerFactory> basePath(SiteProperties properties) {
 		return (factory) -> factory.setContextPath(properties.basePath());
+	}
+
+	/**
+	 * Bean Validation for Spring MVC, started when first used
+	 * ({@link FirstUseValidator}).
+	 */
+	@Override
+	public Validator getValidator() {
+		return new FirstUseValidator();
 	}
 
 	/**

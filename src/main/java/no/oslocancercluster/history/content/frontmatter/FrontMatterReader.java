@@ -6,10 +6,12 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import no.oslocancercluster.history.content.model.ContentProblem;
 import no.oslocancercluster.history.content.model.FileProblems;
@@ -22,16 +24,32 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
+import org.springframework.util.function.SingletonSupplier;
+
 /**
  * Binds YAML front matter to a record with Jackson, checks it with Bean Validation, and
  * reports every problem at the line of the offending key or list item.
  */
 public class FrontMatterReader {
 
-	private final Validator validator;
+	private final Supplier<Validator> validator;
 
 	public FrontMatterReader(Validator validator) {
+		this.validator = () -> validator;
+	}
+
+	private FrontMatterReader(Supplier<Validator> validator) {
 		this.validator = validator;
+	}
+
+	/**
+	 * A reader that starts Bean Validation when it first checks a file: a start from the
+	 * snapshot of checked content checks none, and leaves Hibernate Validator (some 550
+	 * classes) out.
+	 */
+	public static FrontMatterReader validatingWhenFirstNeeded() {
+		return new FrontMatterReader(
+				SingletonSupplier.of(() -> Validation.buildDefaultValidatorFactory().getValidator()));
 	}
 
 	static YAMLMapper mapper() {
@@ -70,7 +88,7 @@ public class FrontMatterReader {
 				// The rest of the block must parse too: a syntax error anywhere is
 				// reported on its own.
 			}
-			return (value != null && this.validator.validate(value).isEmpty()) ? value : null;
+			return (value != null && this.validator.get().validate(value).isEmpty()) ? value : null;
 		}
 		catch (JacksonException ex) {
 			return null;
@@ -102,7 +120,7 @@ public class FrontMatterReader {
 	// Bean Validation's problems, but where binding already reported one.
 	private <T> void validate(Class<T> type, T value, BindingProblems binding, YamlLocations locations,
 			FileProblems problems) {
-		for (ConstraintViolation<T> violation : inFieldOrder(type, this.validator.validate(value))) {
+		for (ConstraintViolation<T> violation : inFieldOrder(type, this.validator.get().validate(value))) {
 			JsonPointer pointer = pointer(violation.getPropertyPath());
 			if (!binding.reportedAt(pointer)) {
 				problems.add(locations.problem(pointer, violation.getMessage()));

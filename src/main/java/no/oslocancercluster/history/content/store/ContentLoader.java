@@ -52,7 +52,11 @@ public class ContentLoader {
 	private volatile CheckedFiles checked = CheckedFiles.NONE;
 
 	public ContentLoader(Validator validator) {
-		this.frontMatter = new FrontMatterReader(validator);
+		this(new FrontMatterReader(validator));
+	}
+
+	ContentLoader(FrontMatterReader frontMatter) {
+		this.frontMatter = frontMatter;
 		this.entities = new EntityReader(this.frontMatter);
 	}
 

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
-import jakarta.validation.Validator;
 import no.oslocancercluster.history.SiteProperties;
+import no.oslocancercluster.history.content.frontmatter.FrontMatterReader;
 import no.oslocancercluster.history.content.model.ContentException;
 import no.oslocancercluster.history.content.model.ContentProblem;
 import no.oslocancercluster.history.content.model.Edition;
@@ -40,11 +40,11 @@ public class ContentStore {
 
 	private final ApplicationEventPublisher events;
 
-	ContentStore(SiteProperties properties, Validator validator, ApplicationEventPublisher events) {
+	ContentStore(SiteProperties properties, ApplicationEventPublisher events) {
 		this.properties = properties;
 		this.events = events;
 		long start = System.nanoTime();
-		this.loader = new ContentLoader(validator);
+		this.loader = new ContentLoader(FrontMatterReader.validatingWhenFirstNeeded());
 		int restored = restore();
 		ContentLoader.Result result = this.loader.check(properties.contentDir());
 		if (!result.problems().isEmpty()) {

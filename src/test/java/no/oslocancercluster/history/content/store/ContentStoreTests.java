@@ -73,7 +73,7 @@ class ContentStoreTests {
 
 	private ContentStore store(Path root, boolean preview) {
 		return new ContentStore(new SiteProperties(root, preview, null, "main", "http://localhost", null, true),
-				this.validator, (event) -> {
+				(event) -> {
 				});
 	}
 

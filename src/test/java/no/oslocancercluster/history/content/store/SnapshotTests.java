@@ -212,7 +212,7 @@ class SnapshotTests {
 	private ContentStore store() {
 		return new ContentStore(
 				new SiteProperties(this.content, false, null, "main", "http://localhost", this.snapshot, true),
-				this.validator, (event) -> {
+				(event) -> {
 				});
 	}
 
