@@ -35,13 +35,13 @@ public class SearchIndex {
 
 	private final ContentStore store;
 
+	// None until the first search: a start builds no index, and loads none of Lucene
+	// (some
+	// 1,300 classes, which the container's AOT cache would load at every start).
 	private final AtomicReference<CompletableFuture<Map<Language, LanguageIndex>>> indexes = new AtomicReference<>();
 
 	SearchIndex(ContentStore store) {
 		this.store = store;
-		// Start-up does not wait for the index (loading Lucene takes a moment); the first
-		// search does.
-		this.indexes.set(CompletableFuture.supplyAsync(this::build, SearchIndex::inBackground));
 	}
 
 	@EventListener
@@ -62,7 +62,30 @@ public class SearchIndex {
 	 * that a page made from it is never taken for one of the next.
 	 */
 	public Object version() {
-		return this.indexes.get();
+		return current();
+	}
+
+	// The index, built by the first search that needs it while any others at the same
+	// moment wait for it.
+	private CompletableFuture<Map<Language, LanguageIndex>> current() {
+		CompletableFuture<Map<Language, LanguageIndex>> index = this.indexes.get();
+		if (index != null) {
+			return index;
+		}
+		CompletableFuture<Map<Language, LanguageIndex>> building = new CompletableFuture<>();
+		if (!this.indexes.compareAndSet(null, building)) {
+			return this.indexes.get();
+		}
+		try {
+			building.complete(build());
+			return building;
+		}
+		catch (RuntimeException ex) {
+			// The next search tries again.
+			this.indexes.compareAndSet(building, null);
+			building.completeExceptionally(ex);
+			throw ex;
+		}
 	}
 
 	private Map<Language, LanguageIndex> build() {
@@ -76,20 +99,11 @@ public class SearchIndex {
 		return Map.copyOf(built);
 	}
 
-	// A thread of its own that sees the application's class loader, where Lucene finds
-	// its codecs.
-	private static void inBackground(Runnable task) {
-		Thread thread = new Thread(task, "search-index");
-		thread.setContextClassLoader(SearchIndex.class.getClassLoader());
-		thread.setDaemon(true);
-		thread.start();
-	}
-
 	/**
 	 * Searches the site in one language; never fails on what a visitor types.
 	 */
 	public Results search(Language language, String query, int max) {
-		return this.indexes.get().join().get(language).search(query, max);
+		return current().join().get(language).search(query, max);
 	}
 
 	/**
@@ -97,7 +111,7 @@ public class SearchIndex {
 	 * {@link IndexFile}), its addresses under the path the site lives under.
 	 */
 	public byte[] exported(Language language, String basePath) {
-		return IndexFile.of(this.indexes.get().join().get(language), basePath).json();
+		return IndexFile.of(current().join().get(language), basePath).json();
 	}
 
 	/**
