@@ -35,9 +35,8 @@ public class SearchIndex {
 
 	private final ContentStore store;
 
-	// None until the first search: a start builds no index, and loads none of Lucene
-	// (some
-	// 1,300 classes, which the container's AOT cache would load at every start).
+	// None until the first search: a start builds no index and loads none of Lucene
+	// (some 1,300 classes, which the container's AOT cache would load at every start).
 	private final AtomicReference<CompletableFuture<Map<Language, LanguageIndex>>> indexes = new AtomicReference<>();
 
 	SearchIndex(ContentStore store) {
