@@ -104,7 +104,9 @@ prepare() {
       >>"$dir/training.log" 2>&1) || { tail -20 "$dir/training.log"; exit 1; }
     command=()
   done
-  eval "cmd_$name=(\"$java\" \"\${options[@]}\" -Dsite.content-snapshot=\"$dir/content.snapshot\" -jar \"$dir/app.jar\")"
+  # The runs name the content folder as the training did: the settings are part of what the kept pages are known by,
+  # so a run that named it otherwise ("content" against its absolute path) would render every page again.
+  eval "cmd_$name=(\"$java\" \"\${options[@]}\" -Dsite.content-dir=\"$root/content\" -Dsite.content-snapshot=\"$dir/content.snapshot\" -jar \"$dir/app.jar\")"
 }
 
 # start <name>: prints "ms-to-first-200 rss-MB-after-load req/s ms-of-the-first-200-itself".
