@@ -5,8 +5,13 @@
 cleanup() {
   [ -n "$site_pid" ] && kill "$site_pid" 2>/dev/null && wait "$site_pid" 2>/dev/null || true
   [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
-  rm -rf "$work"
+  rm -rf "$work" "$XDG_CACHE_HOME"
 }
+
+# A plain start of the site keeps its snapshots in the user's cache folder (CachedSnapshot); a benchmark's starts keep
+# theirs in one of its own, so that no earlier run's snapshot decides what it measures.
+XDG_CACHE_HOME=$(mktemp -d)
+export XDG_CACHE_HOME
 
 # need <command> <Debian package>: installs the package when the command is missing.
 need() { command -v "$1" >/dev/null 2>&1 || { echo "installing $2"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null; }; }

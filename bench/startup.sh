@@ -65,7 +65,8 @@ prepare() {
   local name=$1 jar=$2 kind=$3 dir="$work/$1" java=${JAVA:-java}
   export DOCKERFILE_READ=$4
   if [ "$CONFIG" = jar ]; then
-    eval "cmd_$name=(\"$java\" -jar \"$jar\")"
+    # Each app its own cache folder: a build's snapshots are never another's.
+    eval "cmd_$name=(env XDG_CACHE_HOME=\"$work/$name-cache\" \"$java\" -jar \"$jar\")"
     return
   fi
   grep -qE "^ARG RUNTIME_IMAGE=.*:25" "$DOCKERFILE_READ" && java=${JAVA:-$JAVA25}

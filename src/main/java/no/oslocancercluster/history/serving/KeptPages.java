@@ -58,15 +58,16 @@ final class KeptPages {
 
 	/**
 	 * The snapshot of the pages of the store's current version, rendered with these
-	 * settings under this base path; {@code null} when none is kept (no content snapshot
-	 * is set, or this build has no build information to tell it by).
+	 * settings (the site's, and Spring's that change pages: {@link PageSettings}) under
+	 * this base path; {@code null} when none is kept (no content snapshot is set, or this
+	 * build has no build information to tell it by).
 	 */
-	static KeptPages of(ContentStore store, SiteProperties properties, String basePath) {
+	static KeptPages of(ContentStore store, SiteProperties properties, String pageSettings, String basePath) {
 		String code = CodeKey.build();
 		if (properties.contentSnapshot() == null || code == null) {
 			return null;
 		}
-		String settings = properties + " " + basePath + " Brotli " + Compression.brotliAvailable();
+		String settings = properties + " " + pageSettings + " " + basePath + " Brotli " + Compression.brotliAvailable();
 		return new KeptPages(PageSnapshot.beside(properties.contentSnapshot()), code, settings, store.editions(),
 				store.pictures(), basePath);
 	}

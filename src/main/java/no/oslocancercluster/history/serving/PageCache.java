@@ -54,6 +54,9 @@ public class PageCache implements ApplicationContextAware, SmartInitializingSing
 
 	private volatile String basePath = "";
 
+	// Spring's settings that change pages (PageSettings), as this start has them.
+	private volatile String pageSettings = "";
+
 	// The pages an earlier start kept, read while Spring makes the site's other beans.
 	private volatile KeptPages readAhead;
 
@@ -73,10 +76,11 @@ public class PageCache implements ApplicationContextAware, SmartInitializingSing
 	 */
 	@Override
 	public void setApplicationContext(ApplicationContext context) {
+		this.pageSettings = PageSettings.of(context.getEnvironment());
 		if (context instanceof WebServerApplicationContext && context instanceof WebApplicationContext web
 				&& web.getServletContext() != null) {
 			this.basePath = web.getServletContext().getContextPath();
-			KeptPages kept = KeptPages.of(this.store, this.properties, this.basePath);
+			KeptPages kept = KeptPages.of(this.store, this.properties, this.pageSettings, this.basePath);
 			this.readAhead = (kept != null) ? kept.readAhead() : null;
 		}
 	}
@@ -203,7 +207,7 @@ public class PageCache implements ApplicationContextAware, SmartInitializingSing
 		if (ahead != null && ahead.isFor(this.store.editions(), this.basePath)) {
 			return ahead;
 		}
-		return KeptPages.of(this.store, this.properties, this.basePath);
+		return KeptPages.of(this.store, this.properties, this.pageSettings, this.basePath);
 	}
 
 }
