@@ -73,7 +73,8 @@ public class SearchIndex {
 		}
 		CompletableFuture<Map<Language, LanguageIndex>> building = new CompletableFuture<>();
 		if (!this.indexes.compareAndSet(null, building)) {
-			return this.indexes.get();
+			// Another search builds it; if that build failed meanwhile, this one tries.
+			return current();
 		}
 		try {
 			building.complete(build());
