@@ -48,6 +48,7 @@ start_site() {
   done
   local ready=$(( ($(date +%s%N) - start) / 1000000 ))
   until [ -n "$first" ]; do
+    kill -0 "$site_pid" 2>/dev/null || { cat "$log"; exit 1; }
     answered && first=$(( ($(date +%s%N) - start) / 1000000 )) || sleep 0.1
   done
   echo "first:     the overview answered $first ms after the java command"

@@ -18,7 +18,7 @@ import java.util.Set;
  */
 final class CachedSnapshot {
 
-	static final String PROPERTY = "site.content-snapshot";
+	private static final String PROPERTY = "site.content-snapshot";
 
 	private static final String FOLDER = "oslo-cancer-cluster-history";
 
