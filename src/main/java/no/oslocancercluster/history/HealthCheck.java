@@ -36,7 +36,7 @@ public final class HealthCheck {
 		String port = environment.getOrDefault("SERVER_PORT", "8080");
 		String base = URI.create(environment.getOrDefault("SITE_BASEURL", "http://localhost")).getRawPath();
 		String path = (base != null) ? base.replaceFirst("/+$", "") : "";
-		return URI.create("http://127.0.0.1:" + port + path + "/actuator/health/readiness");
+		return URI.create("http://127.0.0.1:" + port + path + HealthProbes.READINESS);
 	}
 
 	/**
