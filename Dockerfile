@@ -124,10 +124,13 @@ HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 \
 
 # JVM options for a small container:
 # - MinRAMPercentage=25 and MaxRAMPercentage=25: a quarter of the container's memory limit for the heap, so a
-#   256 MB limit gives a 64 MB heap; this site holds about 31 MB in it. Both, because for a limit under 512 MB the
-#   JVM sizes the heap from MinRAMPercentage (50 by default): MaxRAMPercentage=25 alone gives 126 MB at 256 MB.
-#   The rest needs about 190 MB under load (-XX:NativeMemoryTracking=summary after 10 s of wrk at 64 connections:
-#   the AOT cache 93 MB, compiled code 22 MB, threads and arenas 15 to 20 MB, the JVM's libraries 42 MB). With half
+#   256 MB limit gives a 64 MB heap; this site holds about 19 MB in it, and 24 to 30 MB while it renders its pages
+#   (a start with other settings or content). Both, because for a limit under 512 MB the JVM sizes the heap from
+#   MinRAMPercentage (50 by default): MaxRAMPercentage=25 alone gives 126 MB at 256 MB. The rest is about 110 MB
+#   resident after 10 s of wrk at 64 connections (smaps and -XX:NativeMemoryTracking=summary, round ten: the AOT
+#   cache 54 MB, the JVM's libraries 22 MB, compiled code 14 MB, thread stacks 10 MB). A sixth of the memory instead
+#   (41 MB) is 23 MB less resident after that load, but a start that renders every page then collects the whole
+#   heap 55 times and renders in 7.0 s instead of 4.8 s (bench/README.md, round ten). With half
 #   the limit, as this file had it, the heap grew to 128 MB under that load and the process to 310 to 320 MB, past
 #   a 256 MB limit; with a quarter, 250 to 255 MB, the same pages a second;
 # - InitialRAMPercentage=25: the heap starts at that size too. Left to itself the JVM starts it at 1/64 of the
