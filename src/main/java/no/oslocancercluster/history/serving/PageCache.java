@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 
 import no.oslocancercluster.history.SiteProperties;
@@ -21,6 +22,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationContextAware;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.servlet.DispatcherServlet;
@@ -109,6 +111,15 @@ public class PageCache implements ApplicationContextAware, SmartInitializingSing
 		}
 	}
 
+	/**
+	 * Stops rendering when the site shuts down (a restart soon after a start): a page
+	 * rendered with a closing context would fail.
+	 */
+	@EventListener
+	void closing(ContextClosedEvent event) {
+		this.renderer.stop();
+	}
+
 	@EventListener
 	void contentReloaded(ContentReloadedEvent event) {
 		if (this.renderer.ready()) {
@@ -178,9 +189,21 @@ public class PageCache implements ApplicationContextAware, SmartInitializingSing
 	/**
 	 * Renders every page of the current content version, or takes them from the snapshot
 	 * an earlier start of the same code saved of the same content, and swaps them in
-	 * together.
+	 * together; nothing when the site is shutting down meanwhile.
 	 */
 	public synchronized void refresh() {
+		try {
+			refreshVersion();
+		}
+		catch (PageRenderer.Stopped | CompletionException ex) {
+			if (!(ex instanceof PageRenderer.Stopped) && !(ex.getCause() instanceof PageRenderer.Stopped)) {
+				throw ex;
+			}
+			logger.info("Stopped rendering pages: the site is shutting down");
+		}
+	}
+
+	private void refreshVersion() {
 		long start = System.nanoTime();
 		CompletableFuture<DayPages.Homes> homes = this.today.renderToday();
 		KeptPages kept = keptPages();

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
@@ -21,14 +24,23 @@ import org.springframework.web.servlet.DispatcherServlet;
 /**
  * Renders a page of the site in this process, through Spring MVC's own dispatcher
  * ({@link LocalDispatch}): the page as the cache keeps it, with the status it must have,
- * for a day or none.
+ * for a day or none. Once the site is shutting down it renders nothing more.
  */
 final class PageRenderer {
 
 	private static final Log logger = LogFactory.getLog(PageCache.class);
 
+	// How long a shutdown waits for the pages being rendered, in seconds: a page takes
+	// milliseconds, a long history's home page half a second.
+	private static final long STOP_WAIT = 5;
+
 	// The server's servlet context (with the path the site lives under) and dispatcher.
 	private volatile LocalDispatch server;
+
+	// Held to render a page (shared), and for good once the site stops (exclusive).
+	private final ReadWriteLock rendering = new ReentrantReadWriteLock();
+
+	private volatile boolean stopped;
 
 	void server(ServletContext context, DispatcherServlet dispatcher) {
 		this.server = new LocalDispatch(context, dispatcher);
@@ -36,6 +48,20 @@ final class PageRenderer {
 
 	boolean ready() {
 		return this.server != null;
+	}
+
+	/**
+	 * Renders nothing from now on, once the pages under way are done: the context they
+	 * need is closing.
+	 */
+	void stop() {
+		this.stopped = true;
+		try {
+			this.rendering.writeLock().tryLock(STOP_WAIT, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/**
@@ -71,6 +97,18 @@ final class PageRenderer {
 
 	// The day is the value the home page's controller reads: a date, or none.
 	private Response render(String path, int status, Object day, boolean exported) {
+		if (this.stopped || !this.rendering.readLock().tryLock()) {
+			throw new Stopped();
+		}
+		try {
+			return renderWithin(path, status, day, exported);
+		}
+		finally {
+			this.rendering.readLock().unlock();
+		}
+	}
+
+	private Response renderWithin(String path, int status, Object day, boolean exported) {
 		LocalDispatch current = this.server;
 		MockHttpServletRequest request = current.request(path);
 		request.setAttribute(OnThisDay.DAY_ATTRIBUTE, day);
@@ -90,6 +128,17 @@ final class PageRenderer {
 			logger.warn("Not caching " + path + ": " + ex.getMessage());
 			return null;
 		}
+	}
+
+	/**
+	 * Thrown instead of rendering a page once the site is shutting down.
+	 */
+	static final class Stopped extends RuntimeException {
+
+		Stopped() {
+			super("The site is shutting down", null, false, false);
+		}
+
 	}
 
 	/**
