@@ -146,8 +146,16 @@ final class DayPages {
 		return made;
 	}
 
+	// None rendered once the site is shutting down: the version's own pages, if it has
+	// them,
+	// or else the controller's answer.
 	private Homes render(LocalDate day) {
-		return new Homes(day, this.renderer.homes(day));
+		try {
+			return new Homes(day, this.renderer.homes(day));
+		}
+		catch (PageRenderer.Stopped ex) {
+			return new Homes(day, null);
+		}
 	}
 
 	// The day's pages: rendered (those that did), or else the version's, last modified no

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 
 import no.oslocancercluster.history.SiteProperties;
@@ -195,10 +194,7 @@ public class PageCache implements ApplicationContextAware, SmartInitializingSing
 		try {
 			refreshVersion();
 		}
-		catch (PageRenderer.Stopped | CompletionException ex) {
-			if (!(ex instanceof PageRenderer.Stopped) && !(ex.getCause() instanceof PageRenderer.Stopped)) {
-				throw ex;
-			}
+		catch (PageRenderer.Stopped ex) {
 			logger.info("Stopped rendering pages: the site is shutting down");
 		}
 	}

@@ -53,6 +53,7 @@ class ShutdownWhileRenderingTests {
 
 	@Test
 	void stoppingWhileRenderingStopsTheRenderingQuietly(CapturedOutput output) throws Exception {
+		PAGES.set(0);
 		this.folder = Files.createTempDirectory("stop-while-rendering");
 		ContentGenerator.generate(this.folder, 60, 3);
 		new SpringApplicationBuilder(SiteApplication.class, StopWhileRendering.class).initializers(CONTEXT::set)
