@@ -147,8 +147,7 @@ final class DayPages {
 	}
 
 	// None rendered once the site is shutting down: the version's own pages, if it has
-	// them,
-	// or else the controller's answer.
+	// them, or else the controller's answer.
 	private Homes render(LocalDate day) {
 		try {
 			return new Homes(day, this.renderer.homes(day));
