@@ -1,7 +1,6 @@
 package no.oslocancercluster.history.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
@@ -94,12 +93,8 @@ public final class LocalDispatch {
 		return error;
 	}
 
-	// UTF-8 unless the page's content type names another charset, as
-	// server.servlet.encoding.force has it, and the content type as the page sets it.
 	private static MockHttpServletResponse response() {
-		MockHttpServletResponse response = new MockHttpServletResponse();
-		response.setDefaultCharacterEncoding(StandardCharsets.UTF_8.name());
-		return response;
+		return new LocalResponse();
 	}
 
 }
