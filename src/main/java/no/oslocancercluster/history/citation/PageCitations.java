@@ -38,6 +38,10 @@ public class PageCitations {
 
 	private final Map<List<Object>, PageCitation> made = new ConcurrentHashMap<>();
 
+	// A page's entries in each style, by the page cited: a section shown in a language it
+	// is not written in cites the same page as its own language's.
+	private final Map<CitedPage, Entries> entries = new ConcurrentHashMap<>();
+
 	private final ContentStore store;
 
 	private final SiteProperties properties;
@@ -53,6 +57,7 @@ public class PageCitations {
 	@EventListener
 	void contentReloaded(ContentReloadedEvent event) {
 		this.made.clear();
+		this.entries.clear();
 	}
 
 	/**
@@ -116,18 +121,28 @@ public class PageCitations {
 
 	private PageCitation of(CitedPage cited, Language edition) {
 		String files = edition.path(FOLDER + cited.key());
-		return this.made.computeIfAbsent(List.of(cited, edition),
-				(key) -> new PageCitation(cited.title(), cited.author(),
-						(cited.updated() != null) ? HIGHWIRE.format(cited.updated()) : null, cited.url(),
-						cited.language().tag(), breakable(this.styles.entry(CitationStyles.APA, cited), cited.url()),
-						breakable(this.styles.entry(CitationStyles.CHICAGO, cited), cited.url()), files + ".bib",
-						files + ".json"));
+		return this.made.computeIfAbsent(List.of(cited, edition), (key) -> {
+			Entries styled = this.entries.computeIfAbsent(cited, this::entries);
+			return new PageCitation(cited.title(), cited.author(),
+					(cited.updated() != null) ? HIGHWIRE.format(cited.updated()) : null, cited.url(),
+					cited.language().tag(), styled.apa(), styled.chicago(), files + ".bib", files + ".json");
+		});
+	}
+
+	private Entries entries(CitedPage cited) {
+		return new Entries(breakable(this.styles.entry(CitationStyles.APA, cited), cited.url()),
+				breakable(this.styles.entry(CitationStyles.CHICAGO, cited), cited.url()));
 	}
 
 	// A browser breaks an address only where it may: after its slashes, so that no part
 	// of it is cut on a phone.
 	private static String breakable(String html, String url) {
 		return html.replace(url, url.replace("/", "/<wbr>").replace("/<wbr>/<wbr>", "//<wbr>"));
+	}
+
+	// A page's bibliography entry in APA and in Chicago, as HTML.
+	private record Entries(String apa, String chicago) {
+
 	}
 
 }
