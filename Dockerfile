@@ -126,7 +126,11 @@ HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 \
 # - MinRAMPercentage=25 and MaxRAMPercentage=25: a quarter of the container's memory limit for the heap, so a
 #   256 MB limit gives a 64 MB heap; this site holds about 19 MB in it, and 24 to 30 MB while it renders its pages
 #   (a start with other settings or content). Both, because for a limit under 512 MB the JVM sizes the heap from
-#   MinRAMPercentage (50 by default): MaxRAMPercentage=25 alone gives 126 MB at 256 MB. The rest is about 110 MB
+#   MinRAMPercentage (50 by default): MaxRAMPercentage=25 alone gives 126 MB at 256 MB. The heap holds every page
+#   rendered and compressed, so it grows with the history: a 256 MB limit holds about 300 sections; at 500 or more
+#   the heap runs out while the pages render and the JVM exits (ExitOnOutOfMemoryError, "Java heap space"). Give a
+#   history of 1,000 sections a limit of 1 GB (a 256 MB heap: every page rendered in 8.3 s, ready in under 10 s; at
+#   512 MB the collector takes most of 14 to 15 s; bench/README.md, round thirteen). The rest is about 110 MB
 #   resident after 10 s of wrk at 64 connections (smaps and -XX:NativeMemoryTracking=summary, round ten: the AOT
 #   cache 54 MB, the JVM's libraries 22 MB, compiled code 14 MB, thread stacks 10 MB). A sixth of the memory instead
 #   (41 MB) is 23 MB less resident after that load, but a start that renders every page then collects the whole
