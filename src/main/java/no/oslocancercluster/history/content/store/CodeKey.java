@@ -2,14 +2,18 @@ package no.oslocancercluster.history.content.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.JarURLConnection;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
+import java.util.jar.JarEntry;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 
 import org.springframework.core.io.Resource;
@@ -66,15 +70,29 @@ public final class CodeKey {
 		CRC32C classes = new CRC32C();
 		for (Resource type : classes()) {
 			classes.update(name(type).getBytes(StandardCharsets.UTF_8));
-			try (InputStream in = type.getInputStream()) {
-				classes.update(in.readAllBytes());
-			}
+			classes.update(ByteBuffer.allocate(Long.BYTES).putLong(checksum(type)).flip());
 		}
 		CRC32C libraries = new CRC32C();
 		List<String> jars = libraries();
 		jars.forEach((jar) -> libraries.update((jar + "\n").getBytes(StandardCharsets.UTF_8)));
 		return Long.toHexString(classes.getValue()) + " " + Long.toHexString(libraries.getValue()) + " (" + jars.size()
 				+ " libraries)";
+	}
+
+	// The checksum of a class's bytes: in a jar, the one the jar keeps of each entry (a
+	// start then inflates none of them); in a folder, one of the bytes read.
+	static long checksum(Resource type) throws IOException {
+		if (type.getURL().openConnection() instanceof JarURLConnection jar) {
+			JarEntry entry = jar.getJarEntry();
+			if (entry != null && entry.getCrc() != -1) {
+				return entry.getCrc();
+			}
+		}
+		CRC32 bytes = new CRC32();
+		try (InputStream in = type.getInputStream()) {
+			bytes.update(in.readAllBytes());
+		}
+		return bytes.getValue();
 	}
 
 	/**
