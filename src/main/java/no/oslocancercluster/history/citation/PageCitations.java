@@ -2,7 +2,6 @@ package no.oslocancercluster.history.citation;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,8 +19,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The citation of each section and of the timeline, made once per content version (the
- * pages that show them are rendered once per version too).
+ * The citation of each section and of the timeline, its entries in each style made once
+ * per content version and page cited (the pages that show them are rendered once per
+ * version too).
  */
 @Component
 public class PageCitations {
@@ -35,8 +35,6 @@ public class PageCitations {
 	private static final DateTimeFormatter HIGHWIRE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
 
 	private final CitationStyles styles = new CitationStyles();
-
-	private final Map<List<Object>, PageCitation> made = new ConcurrentHashMap<>();
 
 	// A page's entries in each style, by the page cited: a section shown in a language it
 	// is not written in cites the same page as its own language's.
@@ -56,7 +54,6 @@ public class PageCitations {
 
 	@EventListener
 	void contentReloaded(ContentReloadedEvent event) {
-		this.made.clear();
 		this.entries.clear();
 	}
 
@@ -121,12 +118,10 @@ public class PageCitations {
 
 	private PageCitation of(CitedPage cited, Language edition) {
 		String files = edition.path(FOLDER + cited.key());
-		return this.made.computeIfAbsent(List.of(cited, edition), (key) -> {
-			Entries styled = this.entries.computeIfAbsent(cited, this::entries);
-			return new PageCitation(cited.title(), cited.author(),
-					(cited.updated() != null) ? HIGHWIRE.format(cited.updated()) : null, cited.url(),
-					cited.language().tag(), styled.apa(), styled.chicago(), files + ".bib", files + ".json");
-		});
+		Entries styled = this.entries.computeIfAbsent(cited, this::entries);
+		return new PageCitation(cited.title(), cited.author(),
+				(cited.updated() != null) ? HIGHWIRE.format(cited.updated()) : null, cited.url(),
+				cited.language().tag(), styled.apa(), styled.chicago(), files + ".bib", files + ".json");
 	}
 
 	private Entries entries(CitedPage cited) {
