@@ -22,8 +22,11 @@ import org.springframework.context.annotation.Bean;
  * writes the site as static files; with {@code changes}, reports what a change to the
  * content does for visitors; with {@code warm-up}, starts the site and asks it for every
  * page many times over (the container image's training run).
+ * <p>
+ * Its bean methods are not proxied: no bean here calls another, and a proxy is a class
+ * generated with CGLIB at every start (113 classes, bench/README.md).
  */
-@SpringBootApplication
+@SpringBootApplication(proxyBeanMethods = false)
 @ConfigurationPropertiesScan
 public class SiteApplication {
 
