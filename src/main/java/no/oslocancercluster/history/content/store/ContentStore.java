@@ -1,7 +1,6 @@
 package no.oslocancercluster.history.content.store;
 
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +8,6 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import no.oslocancercluster.history.SiteProperties;
-import no.oslocancercluster.history.content.frontmatter.FrontMatterReader;
 import no.oslocancercluster.history.content.model.ContentException;
 import no.oslocancercluster.history.content.model.ContentProblem;
 import no.oslocancercluster.history.content.model.Edition;
@@ -19,6 +17,8 @@ import no.oslocancercluster.history.content.model.PictureFile;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -41,44 +41,37 @@ public class ContentStore {
 	private final ApplicationEventPublisher events;
 
 	ContentStore(SiteProperties properties, ApplicationEventPublisher events) {
+		this(properties, events, FirstLoad.of(properties));
+	}
+
+	/**
+	 * The store of a start, with the content its {@link ContentReadAhead} read meanwhile
+	 * (if it read it with the same settings).
+	 */
+	@Autowired
+	ContentStore(SiteProperties properties, ApplicationEventPublisher events,
+			ObjectProvider<ContentReadAhead.Pending> readAhead) {
+		this(properties, events, ContentReadAhead.Pending.take(readAhead.getIfAvailable(), properties));
+	}
+
+	private ContentStore(SiteProperties properties, ApplicationEventPublisher events, FirstLoad first) {
 		this.properties = properties;
 		this.events = events;
-		long start = System.nanoTime();
-		this.loader = new ContentLoader(FrontMatterReader.validatingWhenFirstNeeded());
-		int restored = restore();
-		ContentLoader.Result result = this.loader.check(properties.contentDir());
+		this.loader = first.loader();
+		ContentLoader.Result result = first.result();
 		if (!result.problems().isEmpty()) {
 			throw new ContentException(result.problems());
 		}
 		this.version.set(new Version(published(result.editions()), published(result, Map.of()), List.of()));
 		Edition edition = result.edition();
 		logger.info(String.format("Loaded %d sections and %d milestones from %s in %d ms%s", edition.sections().size(),
-				edition.milestoneCount(), properties.contentDir(), (System.nanoTime() - start) / 1_000_000,
+				edition.milestoneCount(), properties.contentDir(), first.millis(),
 				(properties.contentSnapshot() != null)
 						? String.format(" (%d of %d files as the snapshot had them)", result.reused(), result.files())
 						: ""));
-		if (result.reused() < result.files() || restored != result.files()) {
+		if (result.reused() < result.files() || first.restored() != result.files()) {
 			save();
 		}
-	}
-
-	// The checked files of the last start of this build, if there is a snapshot of them.
-	private int restore() {
-		Path snapshot = this.properties.contentSnapshot();
-		if (snapshot == null) {
-			return 0;
-		}
-		try {
-			return this.loader.restore(snapshot);
-		}
-		catch (NoSuchFileException ex) {
-			logger.info("No snapshot of checked content at " + snapshot + " yet: every file is read");
-		}
-		catch (IOException ex) {
-			logger.info("Not using the snapshot of checked content at " + snapshot + " (" + ex.getMessage()
-					+ "): every file is read");
-		}
-		return 0;
 	}
 
 	// Only ever saves time: a snapshot that cannot be written means the next start reads
