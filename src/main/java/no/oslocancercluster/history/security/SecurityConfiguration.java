@@ -1,28 +1,44 @@
 package no.oslocancercluster.history.security;
 
 import java.time.Duration;
+import java.util.Map;
+
+import jakarta.servlet.DispatcherType;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Registers the security headers first in the filter chain, so that even responses served
- * from memory carry them.
+ * Gives every response the security headers: in Tomcat, before the request reaches the
+ * site, and first in the filter chain for what Tomcat did not give them (an error page, a
+ * test without a server), so that even responses served from memory carry them.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+	private final Map<String, String> headers;
+
+	SecurityConfiguration(@Value("${site.strict-transport-security:365d}") Duration strictTransportSecurity) {
+		this.headers = SecurityHeaders.of(strictTransportSecurity);
+	}
+
 	@Bean
-	FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter(
-			@Value("${site.strict-transport-security:365d}") Duration strictTransportSecurity) {
+	FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
 		FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(
-				new SecurityHeadersFilter(strictTransportSecurity));
+				new SecurityHeadersFilter(this.headers));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-		registration.setDispatcherTypes(jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ERROR);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
 		return registration;
+	}
+
+	@Bean
+	WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> securityHeadersValve() {
+		return (factory) -> factory.addEngineValves(new SecurityHeadersValve(this.headers));
 	}
 
 }

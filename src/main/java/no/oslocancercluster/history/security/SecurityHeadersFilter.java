@@ -1,8 +1,9 @@
 package no.oslocancercluster.history.security;
 
 import java.io.IOException;
-import java.time.Duration;
+import java.util.Map;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,40 +13,24 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Adds the security headers to every response, pages, files, errors and {@code 304}s
- * alike, before anything else can answer.
+ * alike, before anything else can answer; a request the server has given them already
+ * ({@link SecurityHeadersValve}) keeps those.
  */
 class SecurityHeadersFilter extends OncePerRequestFilter {
 
-	// The pages need their own stylesheet, pictures and favicon, and nothing else: no
-	// script, no frames, no forms
-	// to elsewhere. JSON-LD is a data block, which the policy does not run. connect-src
-	// 'self' lets tools that
-	// read the site from within a page (Lighthouse fetching robots.txt) do so; the pages
-	// themselves run no script.
-	static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; "
-			+ "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+	private final Map<String, String> headers;
 
-	private final String strictTransportSecurity;
-
-	SecurityHeadersFilter(Duration strictTransportSecurity) {
-		this.strictTransportSecurity = (strictTransportSecurity.isZero()) ? null
-				: "max-age=" + strictTransportSecurity.toSeconds() + "; includeSubDomains";
+	SecurityHeadersFilter(Map<String, String> headers) {
+		this.headers = headers;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-		response.setHeader("X-Content-Type-Options", "nosniff");
-		response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-		response.setHeader("Permissions-Policy",
-				"accelerometer=(), camera=(), geolocation=(), gyroscope=(), interest-cohort=(), magnetometer=(), "
-						+ "microphone=(), payment=(), usb=()");
-		response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-		response.setHeader("Cross-Origin-Resource-Policy", "same-origin");
-		response.setHeader("X-Frame-Options", "DENY");
-		if (this.strictTransportSecurity != null) {
-			response.setHeader("Strict-Transport-Security", this.strictTransportSecurity);
+		// An error page is sent after the response was reset: it is given them again.
+		if (request.getDispatcherType() == DispatcherType.ERROR
+				|| request.getAttribute(SecurityHeadersValve.GIVEN) == null) {
+			this.headers.forEach(response::setHeader);
 		}
 		chain.doFilter(request, response);
 	}

@@ -37,8 +37,9 @@ class SecurityHeadersTests {
 		responses.add(get("/sitemap.xml", null));
 		responses.add(get(Jsoup.parse(home.body()).select("link[rel=stylesheet]").attr("href"), null));
 		responses.add(get("/no-such-page", null));
+		responses.add(get("/images/no-such-picture.jpg", null));
 		responses.add(get("/", home.headers().firstValue("ETag").orElseThrow()));
-		assertThat(responses).extracting(HttpResponse::statusCode).containsExactly(200, 200, 200, 200, 404, 304);
+		assertThat(responses).extracting(HttpResponse::statusCode).containsExactly(200, 200, 200, 200, 404, 404, 304);
 		for (HttpResponse<String> response : responses) {
 			HttpHeaders headers = response.headers();
 			String what = response.uri().getPath() + " (" + response.statusCode() + ")";
@@ -53,6 +54,12 @@ class SecurityHeadersTests {
 			assertThat(headers.firstValue("X-Frame-Options")).as(what).hasValue("DENY");
 			assertThat(headers.firstValue("Strict-Transport-Security")).as(what)
 				.hasValue("max-age=31536000; includeSubDomains");
+			// Each once: given by the server and again for an error page, never twice.
+			for (String name : List.of("Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy",
+					"Permissions-Policy", "Cross-Origin-Opener-Policy", "Cross-Origin-Resource-Policy",
+					"X-Frame-Options", "Strict-Transport-Security")) {
+				assertThat(headers.allValues(name)).as(what + " " + name).hasSize(1);
+			}
 			assertThat(headers.firstValue("Server")).as(what).isEmpty();
 			assertThat(headers.firstValue("X-Powered-By")).as(what).isEmpty();
 		}
