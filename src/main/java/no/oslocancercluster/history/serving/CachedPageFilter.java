@@ -54,6 +54,28 @@ class CachedPageFilter extends OncePerRequestFilter {
 			writeNotFound(request, response, missing);
 			return;
 		}
+		writePage(request, response, path, page);
+	}
+
+	/**
+	 * Answers a GET or HEAD of a cached page, if the address is one; {@code false} for
+	 * anything else.
+	 */
+	boolean answerPage(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		if (!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
+			return false;
+		}
+		String path = RequestPath.of(request);
+		RenderedPage page = this.cache.page(path);
+		if (page == null) {
+			return false;
+		}
+		writePage(request, response, path, page);
+		return true;
+	}
+
+	private void writePage(HttpServletRequest request, HttpServletResponse response, String path, RenderedPage page)
+			throws IOException {
 		long maxAge = this.cache.maxAge(path);
 		writePage(request, response, page,
 				(maxAge == PageCache.MAX_AGE) ? CACHE_CONTROL : "public, max-age=" + maxAge + ", must-revalidate");

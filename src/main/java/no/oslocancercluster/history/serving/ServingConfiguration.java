@@ -1,6 +1,7 @@
 package no.oslocancercluster.history.serving;
 
 import java.time.Clock;
+import java.util.function.Supplier;
 
 import jakarta.servlet.DispatcherType;
 import no.oslocancercluster.history.SiteProperties;
@@ -9,6 +10,7 @@ import no.oslocancercluster.history.citation.CitationDownloads;
 import no.oslocancercluster.history.content.store.ContentStore;
 import no.oslocancercluster.history.search.SearchIndex;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -16,6 +18,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Serving from memory, for the public site. The editors' preview renders every request
@@ -47,6 +51,16 @@ class ServingConfiguration {
 	WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> pageInOneWrite() {
 		return (factory) -> factory.addConnectorCustomizers(
 				(connector) -> connector.setProperty("socket.appWriteBufSize", String.valueOf(WRITE_BUFFER)));
+	}
+
+	// Cached pages answered as a request arrives in Tomcat, after the security headers
+	// (whose valve is added first).
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+	WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> cachedPagesInTomcat(
+			ObjectProvider<PageCache> cache) {
+		Supplier<CachedPageFilter> pages = SingletonSupplier.of(() -> new CachedPageFilter(cache.getObject()));
+		return (factory) -> factory.addEngineValves(new CachedPageValve(pages));
 	}
 
 	@Bean

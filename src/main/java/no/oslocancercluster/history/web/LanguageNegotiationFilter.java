@@ -22,7 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * every other address shows its own language to everyone, and the language switch to the
  * English home page says {@code ?lang=en}, so nobody is ever kept from the English site.
  */
-class LanguageNegotiationFilter extends OncePerRequestFilter {
+public class LanguageNegotiationFilter extends OncePerRequestFilter {
 
 	// Norwegian in any written form: bokmål, nynorsk (whose readers read bokmål), or just
 	// "Norwegian".
@@ -33,8 +33,7 @@ class LanguageNegotiationFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		if (isHomePage(request)) {
 			response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
-			if (request.getParameter("lang") == null && !fromThisSite(request)
-					&& preferred(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)) == Language.NB) {
+			if (sendsToNorwegian(request)) {
 				response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
 				response.setStatus(HttpServletResponse.SC_FOUND);
 				response.setHeader(HttpHeaders.LOCATION, request.getContextPath() + Language.NB.home());
@@ -44,7 +43,20 @@ class LanguageNegotiationFilter extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
-	private static boolean isHomePage(HttpServletRequest request) {
+	/**
+	 * Whether a request (a GET or HEAD of the bare home page, {@link #isHomePage}) is
+	 * sent to the Norwegian home page instead.
+	 */
+	public static boolean sendsToNorwegian(HttpServletRequest request) {
+		return request.getParameter("lang") == null && !fromThisSite(request)
+				&& preferred(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)) == Language.NB;
+	}
+
+	/**
+	 * Whether a request is a GET or HEAD of the bare home page, whose answer depends on
+	 * the browser's languages ({@code Vary: Accept-Language}).
+	 */
+	public static boolean isHomePage(HttpServletRequest request) {
 		String method = request.getMethod();
 		return (method.equals("GET") || method.equals("HEAD"))
 				&& request.getRequestURI().equals(request.getContextPath() + "/");

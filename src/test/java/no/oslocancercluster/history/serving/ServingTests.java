@@ -10,8 +10,13 @@ import java.util.zip.GZIPInputStream;
 
 import com.aayushatharva.brotli4j.decoder.Decoder;
 import jakarta.servlet.Filter;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.catalina.Valve;
 import org.apache.catalina.connector.Connector;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ValveBase;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,10 +27,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.tomcat.TomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -182,7 +190,8 @@ class ServingTests {
 	 * A request with its header is answered by the server's controllers, past the page
 	 * cache: forwarded within the server (which runs only a request's first filters
 	 * again, and the cache is one of those), so with Tomcat's own request and response,
-	 * where the cache renders each page in the process.
+	 * where the cache renders each page in the process; and past the cached pages' valve
+	 * in Tomcat, which answers before any filter.
 	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	static class PastTheCache {
@@ -203,6 +212,43 @@ class ServingTests {
 			FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(filter);
 			registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 90);
 			return registration;
+		}
+
+		// In Tomcat, the cached pages are answered before any filter: such a request
+		// goes past that too.
+		@Bean
+		@Order(Ordered.LOWEST_PRECEDENCE)
+		WebServerFactoryCustomizer<TomcatWebServerFactory> pastTheCacheInTomcat() {
+			return (factory) -> factory.setEngineValves(factory.getEngineValves()
+				.stream()
+				.map((valve) -> (valve instanceof CachedPageValve pages) ? new PastTheCacheValve(pages) : valve)
+				.toList());
+		}
+
+	}
+
+	static class PastTheCacheValve extends ValveBase {
+
+		private final CachedPageValve pages;
+
+		PastTheCacheValve(CachedPageValve pages) {
+			super(true);
+			this.pages = pages;
+		}
+
+		@Override
+		public void setNext(Valve next) {
+			super.setNext(next);
+			this.pages.setNext(next);
+		}
+
+		@Override
+		public void invoke(Request request, Response response) throws IOException, ServletException {
+			if (request.getHeader(PastTheCache.HEADER) != null) {
+				getNext().invoke(request, response);
+				return;
+			}
+			this.pages.invoke(request, response);
 		}
 
 	}
