@@ -56,11 +56,16 @@ public class SiteApplication {
 		if (java.util.Arrays.asList(args).contains("warm-up")) {
 			System.exit(WarmUpCommand.run(SiteApplication.class, args));
 		}
+		site().run(args);
+	}
+
+	private static SpringApplication site() {
 		SpringApplication application = new SpringApplication(SiteApplication.class);
 		// A start that names no snapshot keeps one in the user's cache folder: the next
 		// start of the same build and content checks and renders nothing.
 		application.setDefaultProperties(CachedSnapshot.defaults(System.getenv()));
-		application.run(args);
+		application.addListeners(new BuildTimeBeans());
+		return application;
 	}
 
 	/**
