@@ -1,18 +1,20 @@
 package no.oslocancercluster.history.security;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
+import org.apache.catalina.Valve;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.tomcat.TomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 
 /**
  * Gives every response the security headers: in Tomcat, before the request reaches the
@@ -37,11 +39,15 @@ class SecurityConfiguration {
 		return registration;
 	}
 
-	// First of the site's valves: the cached pages' (serving) carry the headers too.
+	// First of the valves, whatever was added before: the cached pages' (serving) carry
+	// the headers too.
 	@Bean
-	@Order(Ordered.HIGHEST_PRECEDENCE)
-	WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> securityHeadersValve() {
-		return (factory) -> factory.addEngineValves(new SecurityHeadersValve(this.headers));
+	WebServerFactoryCustomizer<TomcatWebServerFactory> securityHeadersValve() {
+		return (factory) -> {
+			List<Valve> valves = new ArrayList<>(factory.getEngineValves());
+			valves.add(0, new SecurityHeadersValve(this.headers));
+			factory.setEngineValves(valves);
+		};
 	}
 
 }

@@ -18,7 +18,6 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
@@ -54,9 +53,8 @@ class ServingConfiguration {
 	}
 
 	// Cached pages answered as a request arrives in Tomcat, after the security headers
-	// (whose valve is added first).
+	// (whose valve goes first).
 	@Bean
-	@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 	WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> cachedPagesInTomcat(
 			ObjectProvider<PageCache> cache) {
 		Supplier<CachedPageFilter> pages = SingletonSupplier.of(() -> new CachedPageFilter(cache.getObject()));

@@ -9,14 +9,7 @@ import java.net.http.HttpResponse;
 import java.util.zip.GZIPInputStream;
 
 import com.aayushatharva.brotli4j.decoder.Decoder;
-import jakarta.servlet.Filter;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import org.apache.catalina.Valve;
 import org.apache.catalina.connector.Connector;
-import org.apache.catalina.connector.Request;
-import org.apache.catalina.connector.Response;
-import org.apache.catalina.valves.ValveBase;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,16 +17,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.tomcat.TomcatWebServer;
-import org.springframework.boot.tomcat.TomcatWebServerFactory;
-import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.annotation.Bean;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * client accepts, and revalidated with {@code 304 Not Modified}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(PastTheCache.class)
 class ServingTests {
 
 	private final HttpClient http = HttpClient.newHttpClient();
@@ -184,73 +172,6 @@ class ServingTests {
 
 	private HttpResponse<byte[]> send(HttpRequest.Builder request) throws IOException, InterruptedException {
 		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-	}
-
-	/**
-	 * A request with its header is answered by the server's controllers, past the page
-	 * cache: forwarded within the server (which runs only a request's first filters
-	 * again, and the cache is one of those), so with Tomcat's own request and response,
-	 * where the cache renders each page in the process; and past the cached pages' valve
-	 * in Tomcat, which answers before any filter.
-	 */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class PastTheCache {
-
-		static final String HEADER = "X-Past-The-Cache";
-
-		@Bean
-		FilterRegistrationBean<Filter> pastTheCache() {
-			Filter filter = (request, response, chain) -> {
-				HttpServletRequest http = (HttpServletRequest) request;
-				if (http.getHeader(HEADER) == null) {
-					chain.doFilter(request, response);
-					return;
-				}
-				String path = http.getRequestURI().substring(http.getContextPath().length());
-				http.getRequestDispatcher(path).forward(request, response);
-			};
-			FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(filter);
-			registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 90);
-			return registration;
-		}
-
-		// In Tomcat, the cached pages are answered before any filter: such a request
-		// goes past that too.
-		@Bean
-		@Order(Ordered.LOWEST_PRECEDENCE)
-		WebServerFactoryCustomizer<TomcatWebServerFactory> pastTheCacheInTomcat() {
-			return (factory) -> factory.setEngineValves(factory.getEngineValves()
-				.stream()
-				.map((valve) -> (valve instanceof CachedPageValve pages) ? new PastTheCacheValve(pages) : valve)
-				.toList());
-		}
-
-	}
-
-	static class PastTheCacheValve extends ValveBase {
-
-		private final CachedPageValve pages;
-
-		PastTheCacheValve(CachedPageValve pages) {
-			super(true);
-			this.pages = pages;
-		}
-
-		@Override
-		public void setNext(Valve next) {
-			super.setNext(next);
-			this.pages.setNext(next);
-		}
-
-		@Override
-		public void invoke(Request request, Response response) throws IOException, ServletException {
-			if (request.getHeader(PastTheCache.HEADER) != null) {
-				getNext().invoke(request, response);
-				return;
-			}
-			this.pages.invoke(request, response);
-		}
-
 	}
 
 }

@@ -27,20 +27,7 @@ import static org.awaitility.Awaitility.await;
  */
 class ContentReadAheadTests {
 
-	private static final String SECTION = """
-			---
-			title: Founding
-			summary: How it began.
-			order: 1
-			milestones:
-			  - date: "2006"
-			    title: Initiated
-			    anchor: initiated
-			---
-			## Initiated {#initiated}
-
-			Oslo Cancer Cluster was initiated in 2006.
-			""";
+	private static final String SECTION = ContentStoreTests.SECTION;
 
 	@Test
 	void theStoreShowsTheContentReadAhead(@TempDir Path root) throws IOException {

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ContentStoreTests {
 
-	private static final String SECTION = """
+	static final String SECTION = """
 			---
 			title: Founding
 			summary: How it began.
