@@ -38,23 +38,20 @@ class CachedPageFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		boolean read = request.getMethod().equals("GET") || request.getMethod().equals("HEAD");
-		String path = RequestPath.of(request);
-		RenderedPage page = read ? this.cache.page(path) : null;
+		if (answerPage(request, response)) {
+			return;
+		}
 		// Every page is in the cache: an address that is neither one nor answered by the
 		// application itself is no page. A home page not told for the day yet is answered
 		// by the application meanwhile.
-		RenderedPage missing = (read && page == null && !answeredByTheApplication(path) && !DayPages.isDayPage(path))
+		String path = RequestPath.of(request);
+		RenderedPage missing = (reads(request) && !answeredByTheApplication(path) && !DayPages.isDayPage(path))
 				? this.cache.notFound(Language.ofPath(path)) : null;
-		if (page == null && missing == null) {
+		if (missing == null) {
 			chain.doFilter(request, response);
 			return;
 		}
-		if (missing != null) {
-			writeNotFound(request, response, missing);
-			return;
-		}
-		writePage(request, response, path, page);
+		writeNotFound(request, response, missing);
 	}
 
 	/**
@@ -62,16 +59,17 @@ class CachedPageFilter extends OncePerRequestFilter {
 	 * anything else.
 	 */
 	boolean answerPage(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		if (!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
-			return false;
-		}
 		String path = RequestPath.of(request);
-		RenderedPage page = this.cache.page(path);
+		RenderedPage page = reads(request) ? this.cache.page(path) : null;
 		if (page == null) {
 			return false;
 		}
 		writePage(request, response, path, page);
 		return true;
+	}
+
+	private static boolean reads(HttpServletRequest request) {
+		return request.getMethod().equals("GET") || request.getMethod().equals("HEAD");
 	}
 
 	private void writePage(HttpServletRequest request, HttpServletResponse response, String path, RenderedPage page)

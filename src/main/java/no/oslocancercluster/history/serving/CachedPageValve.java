@@ -9,8 +9,6 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ValveBase;
 
-import org.springframework.http.HttpHeaders;
-
 /**
  * Answers a GET or HEAD of a cached page in Tomcat itself, as the request arrives, as
  * {@link CachedPageFilter} would: without the servlet container's work for a request that
@@ -40,17 +38,10 @@ class CachedPageValve extends ValveBase {
 		}
 	}
 
+	// The bare home page depends on the browser's languages, as the site's filter says.
 	private boolean answered(Request request, Response response) throws IOException {
-		// The bare home page of a browser that prefers Norwegian is sent to the Norwegian
-		// one: the site's filter does that.
-		if (LanguageNegotiationFilter.isHomePage(request)) {
-			if (LanguageNegotiationFilter.sendsToNorwegian(request)) {
-				return false;
-			}
-			response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
-		}
-		// Not answered here, the site's filter sets the same Vary again.
-		return this.pages.get().answerPage(request, response);
+		return LanguageNegotiationFilter.sendsElsewhere(request, response)
+				|| this.pages.get().answerPage(request, response);
 	}
 
 }

@@ -31,32 +31,32 @@ public class LanguageNegotiationFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (isHomePage(request)) {
-			response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
-			if (sendsToNorwegian(request)) {
-				response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
-				response.setStatus(HttpServletResponse.SC_FOUND);
-				response.setHeader(HttpHeaders.LOCATION, request.getContextPath() + Language.NB.home());
-				return;
-			}
+		if (!sendsElsewhere(request, response)) {
+			chain.doFilter(request, response);
 		}
-		chain.doFilter(request, response);
 	}
 
 	/**
-	 * Whether a request (a GET or HEAD of the bare home page, {@link #isHomePage}) is
-	 * sent to the Norwegian home page instead.
+	 * Answers the bare home page's dependence on the browser's languages: marks it
+	 * {@code Vary: Accept-Language}, and sends a browser that prefers Norwegian to the
+	 * Norwegian home page; whether it sent it there.
 	 */
-	public static boolean sendsToNorwegian(HttpServletRequest request) {
-		return request.getParameter("lang") == null && !fromThisSite(request)
-				&& preferred(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)) == Language.NB;
+	public static boolean sendsElsewhere(HttpServletRequest request, HttpServletResponse response) {
+		if (!isHomePage(request)) {
+			return false;
+		}
+		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+		if (request.getParameter("lang") != null || fromThisSite(request)
+				|| preferred(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)) != Language.NB) {
+			return false;
+		}
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+		response.setStatus(HttpServletResponse.SC_FOUND);
+		response.setHeader(HttpHeaders.LOCATION, request.getContextPath() + Language.NB.home());
+		return true;
 	}
 
-	/**
-	 * Whether a request is a GET or HEAD of the bare home page, whose answer depends on
-	 * the browser's languages ({@code Vary: Accept-Language}).
-	 */
-	public static boolean isHomePage(HttpServletRequest request) {
+	private static boolean isHomePage(HttpServletRequest request) {
 		String method = request.getMethod();
 		return (method.equals("GET") || method.equals("HEAD"))
 				&& request.getRequestURI().equals(request.getContextPath() + "/");
