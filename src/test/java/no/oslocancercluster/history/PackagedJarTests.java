@@ -73,8 +73,7 @@ class PackagedJarTests {
 	}
 
 	private static Result run(String... args) throws IOException, InterruptedException {
-		List<String> command = new java.util.ArrayList<>(List.of(javaCommand(), "-jar", JAR.toString()));
-		command.addAll(List.of(args));
+		List<String> command = command(args);
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
 		builder.environment().put("GITHUB_ACTIONS", "true");
 		Process process = builder.start();
@@ -83,8 +82,14 @@ class PackagedJarTests {
 		return new Result(output, process.exitValue());
 	}
 
-	private static String javaCommand() {
-		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	/**
+	 * The command that runs the packaged jar with these arguments, on the tests' own JVM.
+	 */
+	static List<String> command(String... args) {
+		List<String> command = new java.util.ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+		command.addAll(List.of(args));
+		return command;
 	}
 
 	private record Result(String output, int exit) {

@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -23,8 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Maven's failsafe plugin after {@code package}.
  */
 class SiteJarTests {
-
-	private static final Path JAR = Path.of("target", "history.jar");
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -51,9 +48,7 @@ class SiteJarTests {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			port = socket.getLocalPort();
 		}
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
-						"--server.port=" + port));
+		List<String> command = PackagedJarTests.command("--server.port=" + port);
 		command.addAll(List.of(args));
 		Path log = home.resolve("site.log");
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
