@@ -45,11 +45,25 @@ class ServingConfiguration {
 
 	// A page and its headers in one write to the socket: with Tomcat's 8 KB an
 	// uncompressed timeline (18 KB) takes three. Every page of this history is smaller
-	// than 32 KB; the buffer is kept for each open connection.
+	// than 32 KB; the buffer is kept for each open connection. And a closed connection's
+	// buffers are kept for the next one, as Tomcat keeps them only in a heap over 2 GB:
+	// in the container's 64 MB, each new connection's 40 KB outlived a few collections of
+	// the young generation and filled the old one (bench/README.md, round sixteen).
 	@Bean
-	WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> pageInOneWrite() {
-		return (factory) -> factory.addConnectorCustomizers(
-				(connector) -> connector.setProperty("socket.appWriteBufSize", String.valueOf(WRITE_BUFFER)));
+	WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> connectionBuffers() {
+		String kept = String.valueOf(keptBuffers(Runtime.getRuntime().maxMemory()));
+		return (factory) -> factory.addConnectorCustomizers((connector) -> {
+			connector.setProperty("socket.appWriteBufSize", String.valueOf(WRITE_BUFFER));
+			connector.setProperty("socket.bufferPoolSize", kept);
+		});
+	}
+
+	/**
+	 * How many bytes of closed connections' buffers Tomcat keeps for new connections: a
+	 * 32nd of the heap, as Tomcat itself keeps in a heap over 2 GB.
+	 */
+	static int keptBuffers(long heap) {
+		return (int) Math.min(Integer.MAX_VALUE, heap / 32);
 	}
 
 	// Cached pages answered as a request arrives in Tomcat, after the security headers

@@ -57,6 +57,19 @@ class ServingTests {
 	}
 
 	@Test
+	void aClosedConnectionsBuffersAreKeptForTheNextConnectionWhateverTheHeap() {
+		Connector connector = ((TomcatWebServer) this.context.getWebServer()).getTomcat().getConnector();
+		// Tomcat's own setting (-2) keeps none in a heap under 2 GB, such as the
+		// container's.
+		assertThat(connector.getProperty("socket.bufferPoolSize"))
+			.isEqualTo(String.valueOf(ServingConfiguration.keptBuffers(Runtime.getRuntime().maxMemory())));
+		int connection = 8 * 1024 + ServingConfiguration.WRITE_BUFFER;
+		assertThat(ServingConfiguration.keptBuffers(64L * 1024 * 1024) / connection)
+			.as("connections whose buffers a 64 MB heap keeps")
+			.isGreaterThanOrEqualTo(48);
+	}
+
+	@Test
 	void everyPageGoesToTheClientWithItsHeadersInOneWrite() throws Exception {
 		Connector connector = ((TomcatWebServer) this.context.getWebServer()).getTomcat().getConnector();
 		int buffer = Integer.parseInt(String.valueOf(connector.getProperty("socket.appWriteBufSize")));
