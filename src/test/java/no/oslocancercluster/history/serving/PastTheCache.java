@@ -31,6 +31,12 @@ class PastTheCache {
 
 	static final String HEADER = "X-Past-The-Cache";
 
+	/**
+	 * A request with this header goes past the cached pages' valve only: the cached
+	 * pages' filter answers it.
+	 */
+	static final String VALVE = "X-Past-The-Valve";
+
 	@Bean
 	FilterRegistrationBean<Filter> pastTheCache() {
 		Filter filter = (request, response, chain) -> {
@@ -79,7 +85,7 @@ class PastTheCache {
 
 		@Override
 		public void invoke(Request request, Response response) throws IOException, ServletException {
-			if (request.getHeader(PastTheCache.HEADER) != null) {
+			if (request.getHeader(PastTheCache.HEADER) != null || request.getHeader(PastTheCache.VALVE) != null) {
 				getNext().invoke(request, response);
 				return;
 			}
