@@ -1,7 +1,6 @@
 package no.oslocancercluster.history.serving;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -12,8 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import no.oslocancercluster.history.ContentCodings;
 import no.oslocancercluster.history.RequestPath;
 import no.oslocancercluster.history.content.model.Language;
-import org.apache.catalina.connector.Response;
-import org.apache.tomcat.util.http.FastHttpDateFormat;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -94,9 +91,9 @@ class CachedPageFilter extends OncePerRequestFilter {
 	private static void writePage(HttpServletRequest request, HttpServletResponse response, RenderedPage page,
 			String cacheControl) throws IOException {
 		RenderedPage.Representation representation = page.representation(coding(request, page));
-		header(response, HttpHeaders.ETAG, representation.etag());
-		header(response, HttpHeaders.LAST_MODIFIED, FastHttpDateFormat.formatDate(page.lastModified().toEpochMilli()));
-		header(response, HttpHeaders.CACHE_CONTROL, cacheControl);
+		response.setHeader(HttpHeaders.ETAG, representation.etag());
+		response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.lastModified().toEpochMilli());
+		response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
 		if (notModified(request, representation, page)) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			vary(response);
@@ -110,7 +107,7 @@ class CachedPageFilter extends OncePerRequestFilter {
 		vary(response);
 		response.setContentType(page.contentType());
 		if (representation.encoding() != null) {
-			header(response, HttpHeaders.CONTENT_ENCODING, representation.encoding());
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, representation.encoding());
 		}
 		response.setContentLength(representation.bytes().length);
 		if (request.getMethod().equals("GET")) {
@@ -120,21 +117,8 @@ class CachedPageFilter extends OncePerRequestFilter {
 
 	private static void vary(HttpServletResponse response) {
 		String vary = response.getHeader(HttpHeaders.VARY);
-		header(response, HttpHeaders.VARY,
+		response.setHeader(HttpHeaders.VARY,
 				(vary != null) ? vary + ", " + HttpHeaders.ACCEPT_ENCODING : HttpHeaders.ACCEPT_ENCODING);
-	}
-
-	// In Tomcat itself (the valve), a header given as bytes: set as text, Tomcat
-	// encodes it a character at a time for every response (bench/README.md, round
-	// sixteen).
-	private static void header(HttpServletResponse response, String name, String value) {
-		if (response instanceof Response tomcat) {
-			byte[] bytes = value.getBytes(StandardCharsets.ISO_8859_1);
-			tomcat.getCoyoteResponse().getMimeHeaders().setValue(name).setBytes(bytes, 0, bytes.length);
-		}
-		else {
-			response.setHeader(name, value);
-		}
 	}
 
 	/**
