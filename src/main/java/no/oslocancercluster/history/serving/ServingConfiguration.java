@@ -67,11 +67,11 @@ class ServingConfiguration {
 	}
 
 	// Cached pages answered as a request arrives in Tomcat, after the security headers
-	// (whose valve goes first).
+	// (whose valve goes first), by the same filter that answers them in the site.
 	@Bean
 	WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> cachedPagesInTomcat(
-			ObjectProvider<PageCache> cache) {
-		Supplier<CachedPageFilter> pages = SingletonSupplier.of(() -> new CachedPageFilter(cache.getObject()));
+			ObjectProvider<FilterRegistrationBean<CachedPageFilter>> filter) {
+		Supplier<CachedPageFilter> pages = SingletonSupplier.of(() -> filter.getObject().getFilter());
 		return (factory) -> factory.addEngineValves(new CachedPageValve(pages));
 	}
 
