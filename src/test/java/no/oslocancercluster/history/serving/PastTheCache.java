@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.Filter;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.apache.catalina.Pipeline;
 import org.apache.catalina.Valve;
 import org.apache.catalina.connector.Request;
@@ -37,10 +38,17 @@ class PastTheCache {
 	 */
 	static final String VALVE = "X-Past-The-Valve";
 
+	/**
+	 * The header of every answer that went through the site's filters: none that the
+	 * valve gave.
+	 */
+	static final String THROUGH_THE_FILTERS = "X-Through-The-Filters";
+
 	@Bean
 	FilterRegistrationBean<Filter> pastTheCache() {
 		Filter filter = (request, response, chain) -> {
 			HttpServletRequest http = (HttpServletRequest) request;
+			((HttpServletResponse) response).setHeader(THROUGH_THE_FILTERS, "yes");
 			if (http.getHeader(HEADER) == null) {
 				chain.doFilter(request, response);
 				return;
