@@ -10,27 +10,12 @@ import com.aayushatharva.brotli4j.Brotli4jLoader;
 import com.aayushatharva.brotli4j.encoder.Encoder;
 
 /**
- * Compresses pages once, at the highest levels, since the cost is paid per content
- * version and not per request.
+ * Compresses pages once, since the cost is paid per content version and not per request:
+ * at the highest levels for a history of a few sections, at quicker ones for hundreds.
  */
 final class Compression {
 
 	private Compression() {
-	}
-
-	static byte[] gzip(byte[] bytes) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 3 + 64);
-		try (GZIPOutputStream gzip = new GZIPOutputStream(out) {
-			{
-				this.def.setLevel(Deflater.BEST_COMPRESSION);
-			}
-		}) {
-			gzip.write(bytes);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
 	}
 
 	// Quality 11 costs about a second per megabyte: worth it for the pages of a history
@@ -42,6 +27,27 @@ final class Compression {
 	private static final long BEST_BROTLI_SITE_LIMIT = 4 * 1024 * 1024;
 
 	/**
+	 * Gzip for a page of a site of {@code siteBytes} in all: level 9 where Brotli gets
+	 * its best quality, the default level 6 otherwise (the pages of 1,000 sections: 1.6 %
+	 * more bytes in 0.6 of the time).
+	 */
+	static byte[] gzip(byte[] bytes, long siteBytes) {
+		int level = best(bytes, siteBytes) ? Deflater.BEST_COMPRESSION : Deflater.DEFAULT_COMPRESSION;
+		ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 3 + 64);
+		try (GZIPOutputStream gzip = new GZIPOutputStream(out) {
+			{
+				this.def.setLevel(level);
+			}
+		}) {
+			gzip.write(bytes);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	/**
 	 * Brotli for a page of a site of {@code siteBytes} in all, or {@code null} where the
 	 * native library is not available for this platform.
 	 */
@@ -49,13 +55,17 @@ final class Compression {
 		if (!brotliAvailable()) {
 			return null;
 		}
-		int quality = (bytes.length <= BEST_BROTLI_PAGE_LIMIT && siteBytes <= BEST_BROTLI_SITE_LIMIT) ? 11 : 6;
+		int quality = best(bytes, siteBytes) ? 11 : 6;
 		try {
 			return Encoder.compress(bytes, new Encoder.Parameters().setQuality(quality).setMode(Encoder.Mode.TEXT));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static boolean best(byte[] bytes, long siteBytes) {
+		return bytes.length <= BEST_BROTLI_PAGE_LIMIT && siteBytes <= BEST_BROTLI_SITE_LIMIT;
 	}
 
 	static boolean brotliAvailable() {

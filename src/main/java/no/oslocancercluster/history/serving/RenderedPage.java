@@ -23,8 +23,8 @@ record RenderedPage(String contentType, byte[] body, byte[] gzip, byte[] brotli,
 	 * of {@code siteBytes} allows (see {@link Compression#brotli(byte[], long)}).
 	 */
 	static RenderedPage of(String contentType, byte[] body, long siteBytes, Instant lastModified) {
-		return new RenderedPage(contentType, body, Compression.gzip(body), Compression.brotli(body, siteBytes),
-				tag(body), lastModified);
+		return new RenderedPage(contentType, body, Compression.gzip(body, siteBytes),
+				Compression.brotli(body, siteBytes), tag(body), lastModified);
 	}
 
 	/**

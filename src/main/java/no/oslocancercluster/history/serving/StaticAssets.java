@@ -34,7 +34,7 @@ public final class StaticAssets {
 
 	static void compress(Path file) throws IOException {
 		byte[] bytes = Files.readAllBytes(file);
-		write(sibling(file, ".gz"), Compression.gzip(bytes), bytes.length);
+		write(sibling(file, ".gz"), Compression.gzip(bytes, bytes.length), bytes.length);
 		write(sibling(file, ".br"), Compression.brotli(bytes, bytes.length), bytes.length);
 	}
 
