@@ -5,7 +5,8 @@
 # edit), then from both (the pages taken from theirs). Prints the content load, the pages' rendering, when the
 # first visitor is answered and when every page is served from memory, and the resident memory of each start; then,
 # on the third, wrk on the timeline (10 milestones per section), a section and the overview, as a browser asks for
-# them (Brotli) and uncompressed, against nginx serving the site's own export of the same content.
+# them (Brotli) and uncompressed, against nginx serving the site's own export of the same content; a search; and
+# gzip's level 9 against a long history's level 6 on the export's text files (bench/Gzip.java).
 # Usage: bench/large.sh   (SECTIONS=1000 DURATION=10s; installs nginx and wrk with apt-get if missing)
 #        JAVA_OPTIONS="-XX:TieredStopAtLevel=1" JAVA=/path/to/java bench/large.sh (the site on another JVM or flags)
 #        SITE_JAR=old.jar bench/large.sh (another build of the site: run it before and after a change)
@@ -110,3 +111,8 @@ for i in $(seq 1 21); do
   curl -s -o /dev/null -w '%{time_total}\n' "http://127.0.0.1:$SITE_PORT/search?q=step+$(( i % 10 + 1 ))+part+$(( i * 37 % SECTIONS + 1 ))+mattered"
 done | sort -n | awk '{t[NR]=$1*1000} END {printf "search:    median %.1f ms, slowest %.1f ms (%d queries)\n", t[int((NR+1)/2)], t[NR], NR}'
 
+
+# What a long history's pages cost to compress: gzip's level 9 (a history of a few sections gets it) against 6 (a
+# long history's, Compression.gzip), on the export's text files, in one JVM.
+echo "== gzip's levels on the export's text files"
+java bench/Gzip.java "$work/export"
