@@ -18,13 +18,13 @@ final class Compression {
 	private Compression() {
 	}
 
-	// Quality 11 costs about a second per megabyte: worth it for the pages of a history
-	// of a few sections (at most 4 MB in all), not for a timeline of thousands of
-	// milestones or a site of hundreds of pages, which quality 6 compresses in a fraction
-	// of the time for a few per cent more bytes.
-	private static final int BEST_BROTLI_PAGE_LIMIT = 128 * 1024;
+	// The best levels (Brotli's quality 11 costs about a second per megabyte) are worth
+	// it for the pages of a history of a few sections (at most 4 MB in all), not for a
+	// timeline of thousands of milestones or a site of hundreds of pages, which quicker
+	// levels compress in a fraction of the time for a few per cent more bytes.
+	private static final int BEST_PAGE_LIMIT = 128 * 1024;
 
-	private static final long BEST_BROTLI_SITE_LIMIT = 4 * 1024 * 1024;
+	private static final long BEST_SITE_LIMIT = 4 * 1024 * 1024;
 
 	/**
 	 * Gzip for a page of a site of {@code siteBytes} in all: level 9 where Brotli gets
@@ -64,8 +64,9 @@ final class Compression {
 		}
 	}
 
+	// Whether a page of a site of siteBytes in all gets the best levels.
 	private static boolean best(byte[] bytes, long siteBytes) {
-		return bytes.length <= BEST_BROTLI_PAGE_LIMIT && siteBytes <= BEST_BROTLI_SITE_LIMIT;
+		return bytes.length <= BEST_PAGE_LIMIT && siteBytes <= BEST_SITE_LIMIT;
 	}
 
 	static boolean brotliAvailable() {

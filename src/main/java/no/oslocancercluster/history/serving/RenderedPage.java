@@ -19,8 +19,8 @@ import java.util.Base64;
 record RenderedPage(String contentType, byte[] body, byte[] gzip, byte[] brotli, String tag, Instant lastModified) {
 
 	/**
-	 * A page with its compressed forms and its tag; Brotli compresses as hard as a site
-	 * of {@code siteBytes} allows (see {@link Compression#brotli(byte[], long)}).
+	 * A page with its compressed forms and its tag, compressed as hard as a site of
+	 * {@code siteBytes} allows (see {@link Compression}).
 	 */
 	static RenderedPage of(String contentType, byte[] body, long siteBytes, Instant lastModified) {
 		return new RenderedPage(contentType, body, Compression.gzip(body, siteBytes),
