@@ -67,7 +67,7 @@ final class KeptPages {
 		if (properties.contentSnapshot() == null || code == null) {
 			return null;
 		}
-		String settings = properties + " " + pageSettings + " " + basePath + " Brotli " + Compression.brotliAvailable();
+		String settings = properties + " " + pageSettings + " " + basePath;
 		return new KeptPages(PageSnapshot.beside(properties.contentSnapshot()), code, settings, store.editions(),
 				store.pictures(), basePath);
 	}
@@ -138,7 +138,11 @@ final class KeptPages {
 
 	private synchronized String key() {
 		if (this.key == null) {
-			this.key = VersionKey.of(this.code, this.settings, this.editions, this.pictures);
+			// Whether Brotli's native library loads is asked here too, off the main
+			// thread:
+			// at a plain start it is copied out of the jar first.
+			this.key = VersionKey.of(this.code, this.settings + " Brotli " + Compression.brotliAvailable(),
+					this.editions, this.pictures);
 		}
 		return this.key;
 	}

@@ -39,11 +39,6 @@ final class VersionKey {
 	private static final List<String> RESOURCES = List.of("classpath*:templates/**", "classpath*:messages*.properties",
 			"classpath*:static/**", "classpath*:csl/**");
 
-	private static final JsonMapper JSON = JsonMapper.builder()
-		.enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-		.enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-		.build();
-
 	// The digest of the templates, texts and static files, read once: they do not change
 	// while the site runs.
 	private static CompletableFuture<String> resources;
@@ -78,9 +73,9 @@ final class VersionKey {
 		update(digest, settings);
 		for (Language language : Language.values()) {
 			Edition edition = editions.get(language);
-			digest.update(JSON.writeValueAsBytes(List.of(language, edition.overview())));
-			digest.update(JSON.writeValueAsBytes(edition.sections()));
-			digest.update(JSON.writeValueAsBytes(edition.entities()));
+			digest.update(Json.MAPPER.writeValueAsBytes(List.of(language, edition.overview())));
+			digest.update(Json.MAPPER.writeValueAsBytes(edition.sections()));
+			digest.update(Json.MAPPER.writeValueAsBytes(edition.entities()));
 		}
 		new TreeMap<>(pictures).forEach((path, picture) -> update(digest,
 				String.join(" ", path, picture.state().name(), Long.toString(picture.size()), picture.format(),
@@ -102,6 +97,18 @@ final class VersionKey {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	// The editions as JSON, made when a key is first worked out (on the thread that reads
+	// the kept pages): building the mapper loads Jackson's classes, some 0.15 s of the
+	// main thread at a start (bench/README.md, round eighteen).
+	private static final class Json {
+
+		private static final JsonMapper MAPPER = JsonMapper.builder()
+			.enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+			.enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+			.build();
+
 	}
 
 	// The templates, texts and static files.
