@@ -138,9 +138,8 @@ final class KeptPages {
 
 	private synchronized String key() {
 		if (this.key == null) {
-			// Whether Brotli's native library loads is asked here too, off the main
-			// thread:
-			// at a plain start it is copied out of the jar first.
+			// Whether Brotli's native library loads is asked here, off the main thread:
+			// at a plain start the library is copied out of the jar first.
 			this.key = VersionKey.of(this.code, this.settings + " Brotli " + Compression.brotliAvailable(),
 					this.editions, this.pictures);
 		}
