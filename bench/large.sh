@@ -10,10 +10,17 @@
 # Usage: bench/large.sh   (SECTIONS=1000 DURATION=10s; installs nginx and wrk with apt-get if missing)
 #        JAVA_OPTIONS="-XX:TieredStopAtLevel=1" JAVA=/path/to/java bench/large.sh (the site on another JVM or flags)
 #        SITE_JAR=old.jar bench/large.sh (another build of the site: run it before and after a change)
+#        CONFIG=container bench/large.sh: the site as the Dockerfile runs it, outside a container (as bench/startup.sh's
+#          CONFIG=container: the jar extracted, the runtime image's JVM, its ENTRYPOINT's flags, and the AOT cache its
+#          training makes, here trained on the long history, as an image built for that history would be), in
+#          MEMORY (1g: the Dockerfile's advice for 1,000 sections) given as -XX:MaxRAM; the image's training makes
+#          both snapshots, so there is no first start
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SECTIONS=${SECTIONS:-1000}
+CONFIG=${CONFIG:-jar}
+MEMORY=${MEMORY:-1g}
 DURATION=${DURATION:-10s}
 CONNECTIONS=${CONNECTIONS:-64}
 SITE_PORT=18092
@@ -28,13 +35,32 @@ need nginx nginx
 
 synthetic_content "$work/content" "$SECTIONS"
 
+# The command that starts the site (site_cmd) and its snapshot of checked content (snapshot).
+snapshot="$work/content.snapshot"
+site_cmd=("${JAVA:-java}" ${JAVA_OPTIONS:-} -Dsite.content-dir="$work/content" -Dsite.content-snapshot="$snapshot" \
+  -jar "${SITE_JAR:-target/history.jar}")
+if [ "$CONFIG" = container ]; then
+  image="$work/image"
+  java=$(image_java Dockerfile)
+  extract_as_the_image "$java" "${SITE_JAR:-target/history.jar}" "$image"
+  mapfile -t options < <(entrypoint_options Dockerfile | sed "s#/app/#$image/#g")
+  mapfile -t training < <(training_commands Dockerfile | sed -e "s#/app/#$image/#g" -e "s#^/tmp/training\$#$work/training#")
+  echo "== the image's training on $SECTIONS sections (the export, which saves both snapshots, then the AOT cache)"
+  trained=$(date +%s%N)
+  train "$java" "$image" "$MEMORY" "$work/content" "http://127.0.0.1:$SITE_PORT" "${training[@]}"
+  echo "training:  $(( ($(date +%s%N) - trained) / 1000000 )) ms"
+  snapshot="$image/content.snapshot"
+  site_cmd=("$java" -XX:MaxRAM="$MEMORY" "${options[@]}" ${JAVA_OPTIONS:-} -Dsite.content-dir="$work/content" \
+    -Dsite.content-snapshot="$snapshot" -jar "$image/app.jar")
+fi
+echo "site:      ${site_cmd[*]}"
+
 start_site() {
   local log=$1
   local start
   : >"$log"
   start=$(date +%s%N)
-  "${JAVA:-java}" ${JAVA_OPTIONS:-} -jar "${SITE_JAR:-target/history.jar}" --server.port=$SITE_PORT --site.base-url=http://127.0.0.1:$SITE_PORT \
-    --site.content-dir="$work/content" --site.content-snapshot="$work/content.snapshot" >"$log" 2>&1 &
+  "${site_cmd[@]}" --server.port=$SITE_PORT --site.base-url=http://127.0.0.1:$SITE_PORT >"$log" 2>&1 &
   site_pid=$!
   # The first visitor's answer: the overview, rendered by its controller while the pages are still being rendered
   # (a start from the pages' snapshot serves it from memory). Asked every 100 ms until it comes.
@@ -66,11 +92,13 @@ start_site() {
 }
 stop_site() { kill "$site_pid"; wait "$site_pid" 2>/dev/null || true; site_pid=""; }
 
-echo "== $SECTIONS sections, first start: no snapshot yet"
-start_site "$work/first.log"
-stop_site
+if [ "$CONFIG" = jar ]; then
+  echo "== $SECTIONS sections, first start: no snapshot yet"
+  start_site "$work/first.log"
+  stop_site
+fi
 echo "== $SECTIONS sections, second start: from the snapshot of checked content, every page rendered"
-rm "$work/content.snapshot.pages"
+rm "$snapshot.pages"
 start_site "$work/second.log"
 stop_site
 echo "== $SECTIONS sections, third start: from both snapshots, the pages taken from theirs"

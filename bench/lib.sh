@@ -62,3 +62,56 @@ measure() {
   errors=$(awk '/Non-2xx/ {t+=$NF} /Socket errors/ {gsub(/[^0-9 ]/," "); for(i=1;i<=NF;i++) t+=$i} END {print t+0}' <<<"$out")
   echo "$rps $p50 $p99 $errors"
 }
+
+# The Dockerfile's configuration outside a container (bench/startup.sh and bench/large.sh with CONFIG=container).
+JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+
+# image_java <Dockerfile>: the JVM of its runtime image (Java 25 at $JAVA25 when it says 25), or $JAVA / java.
+image_java() { if grep -qE "^ARG RUNTIME_IMAGE=.*:25" "$1"; then echo "${JAVA:-$JAVA25}"; else echo "${JAVA:-java}"; fi; }
+
+# entrypoint_options <Dockerfile>: its ENTRYPOINT's JVM options (everything between "java" and "-jar"), one a line.
+entrypoint_options() {
+  DOCKERFILE_READ=$1 python3 - <<'PY'
+import json, os, re
+text = open(os.environ["DOCKERFILE_READ"]).read().replace("\\\n", " ")
+args = json.loads(re.search(r"^ENTRYPOINT\s+(\[.*\])\s*$", text, re.M).group(1))
+print("\n".join(args[1:args.index("-jar")]))
+PY
+}
+
+# training_commands <Dockerfile>: the java commands of the RUN that makes the site's AOT cache (or CDS archive), in
+# order, each as its words after "java", one a line, and a line "&&" after each.
+training_commands() {
+  DOCKERFILE_READ=$1 python3 - <<'PY'
+import os, re, shlex
+text = open(os.environ["DOCKERFILE_READ"]).read().replace("\\\n", " ")
+run = re.search(r"^RUN (java .*(?:-XX:AOTCacheOutput=|-XX:ArchiveClassesAtExit=).*)$", text, re.M).group(1)
+for command in run.split("&&"):
+    words = shlex.split(command)
+    if words and words[0] == "java":
+        print("\n".join(words[1:] + ["&&"]))
+PY
+}
+
+# extract_as_the_image <java> <jar> <folder>: the jar extracted as the Dockerfile extracts it, with Brotli's library.
+extract_as_the_image() {
+  "$1" -Djarmode=tools -jar "$2" extract --application-filename app.jar --destination "$3" >/dev/null
+  mkdir -p "$3/native"
+  unzip -q -j -o "$3"/lib/native-linux-x86_64-*.jar 'lib/linux-x86_64/libbrotli.so' -d "$3/native" 2>/dev/null || true
+}
+
+# train <java> <folder> <memory> <content> <base URL> <words...>: runs training commands (words as training_commands
+# prints them, /app/ already replaced) in the folder, each with the settings of the runs to come, as an image built for
+# its site has them: its content, its base URL and a content snapshot in the folder (which the export fills with the
+# pages its training rendered). The output goes to <folder>/training.log.
+train() {
+  local java=$1 dir=$2 memory=$3 content=$4 url=$5 command=() word
+  shift 5
+  for word in "$@"; do
+    if [ "$word" != "&&" ]; then command+=("$word"); continue; fi
+    (cd "$dir" && "$java" -XX:MaxRAM="$memory" -Xlog:cds=off -Xlog:cds+dynamic=off -Dserver.port=0 \
+      -Dsite.base-url="$url" -Dsite.content-dir="$content" -Dsite.content-snapshot="$dir/content.snapshot" \
+      "${command[@]}" >>"$dir/training.log" 2>&1) || { tail -20 "$dir/training.log"; exit 1; }
+    command=()
+  done
+}

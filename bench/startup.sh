@@ -23,7 +23,6 @@ CONNECTIONS=${CONNECTIONS:-64}
 CONFIG=${CONFIG:-jar}
 DOCKERFILE=${DOCKERFILE:-Dockerfile}
 BEFORE_DOCKERFILE=${BEFORE_DOCKERFILE:-$DOCKERFILE}
-JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 PORT=18094
 root=$PWD
 work=$(mktemp -d)
@@ -35,52 +34,25 @@ need wrk wrk
 [ -f target/history.jar ] || ./mvnw -q -B -DskipTests package
 [ bench/reference/target/reference.jar -nt bench/reference/pom.xml ] || ./mvnw -q -B -f bench/reference/pom.xml -DskipTests package
 
-# The ENTRYPOINT's JVM options (everything between "java" and "-jar"), one a line.
-entrypoint_options() {
-  python3 - <<'PY'
-import json, os, re
-text = open(os.environ["DOCKERFILE_READ"]).read().replace("\\\n", " ")
-args = json.loads(re.search(r"^ENTRYPOINT\s+(\[.*\])\s*$", text, re.M).group(1))
-print("\n".join(args[1:args.index("-jar")]))
-PY
-}
-
-# The Dockerfile's training for the site: the java commands of the RUN that makes the AOT cache (or CDS archive),
-# in order, each as its words after "java", one a line, and a line "&&" after each.
-training_commands() {
-  python3 - <<'PY'
-import os, re, shlex
-text = open(os.environ["DOCKERFILE_READ"]).read().replace("\\\n", " ")
-run = re.search(r"^RUN (java .*(?:-XX:AOTCacheOutput=|-XX:ArchiveClassesAtExit=).*)$", text, re.M).group(1)
-for command in run.split("&&"):
-    words = shlex.split(command)
-    if words and words[0] == "java":
-        print("\n".join(words[1:] + ["&&"]))
-PY
-}
-
 # prepare <name> <jar> <site|reference> <Dockerfile>: sets the command line (cmd_<name>) that starts the app, making
 # what it needs first: as the site or as the reference app is trained, with the flags of that Dockerfile.
 prepare() {
-  local name=$1 jar=$2 kind=$3 dir="$work/$1" java=${JAVA:-java}
-  export DOCKERFILE_READ=$4
+  local name=$1 jar=$2 kind=$3 dockerfile=$4 dir="$work/$1" java=${JAVA:-java}
   if [ "$CONFIG" = jar ]; then
     # Each app its own cache folder: a build's snapshots are never another's.
     eval "cmd_$name=(env XDG_CACHE_HOME=\"$work/$name-cache\" \"$java\" -jar \"$jar\")"
     return
   fi
-  grep -qE "^ARG RUNTIME_IMAGE=.*:25" "$DOCKERFILE_READ" && java=${JAVA:-$JAVA25}
-  "$java" -Djarmode=tools -jar "$jar" extract --application-filename app.jar --destination "$dir" >/dev/null
-  mkdir -p "$dir/native"
-  unzip -q -j -o "$dir"/lib/native-linux-x86_64-*.jar 'lib/linux-x86_64/libbrotli.so' -d "$dir/native" 2>/dev/null || true
+  java=$(image_java "$dockerfile")
+  extract_as_the_image "$java" "$jar" "$dir"
   local options=()
-  mapfile -t options < <(entrypoint_options | sed "s#/app/#$dir/#g")
+  mapfile -t options < <(entrypoint_options "$dockerfile" | sed "s#/app/#$dir/#g")
   options=(-XX:MaxRAM=256m "${options[@]}")
   # The training run: the site's as the Dockerfile runs it; the reference's with the same options, writing the cache
   # instead of reading it, up to the refreshed context (it has nothing else to train with).
   local training=()
   if [ "$kind" = site ]; then
-    mapfile -t training < <(training_commands | sed -e "s#/app/app.jar#$dir/app.jar#g" -e "s#/app/#$dir/#g" \
+    mapfile -t training < <(training_commands "$dockerfile" | sed -e "s#/app/app.jar#$dir/app.jar#g" -e "s#/app/#$dir/#g" \
       -e "s#^/tmp/training\$#$dir/training#")
   else
     for option in "${options[@]}"; do
@@ -94,17 +66,10 @@ prepare() {
     done
     training+=(-Dspring.context.exit=onRefresh -jar "$dir/app.jar" "&&")
   fi
-  # It has the settings of the runs (their base URL), as an image built for its site has: so the site's runs take the
-  # pages its training rendered from their snapshot, as the container does. Each command in turn (the site's: the
-  # export, which makes the snapshots, then the warm-up, which makes the AOT cache).
-  local command=() word
-  for word in "${training[@]}"; do
-    if [ "$word" != "&&" ]; then command+=("$word"); continue; fi
-    (cd "$dir" && "$java" -XX:MaxRAM=256m -Xlog:cds=off -Xlog:cds+dynamic=off -Dserver.port=0 \
-      -Dsite.base-url=http://127.0.0.1:$PORT -Dsite.content-dir="$root/content" -Dsite.content-snapshot="$dir/content.snapshot" "${command[@]}" \
-      >>"$dir/training.log" 2>&1) || { tail -20 "$dir/training.log"; exit 1; }
-    command=()
-  done
+  # With the settings of the runs (their base URL): so the site's runs take the pages its training rendered from their
+  # snapshot, as the container does. Each command in turn (the site's: the export, which makes the snapshots, then
+  # the warm-up, which makes the AOT cache).
+  train "$java" "$dir" 256m "$root/content" "http://127.0.0.1:$PORT" "${training[@]}"
   # The runs name the content folder as the training did: the settings are part of what the kept pages are known by,
   # so a run that named it otherwise ("content" against its absolute path) would render every page again.
   eval "cmd_$name=(\"$java\" \"\${options[@]}\" -Dsite.content-dir=\"$root/content\" -Dsite.content-snapshot=\"$dir/content.snapshot\" -jar \"$dir/app.jar\")"
