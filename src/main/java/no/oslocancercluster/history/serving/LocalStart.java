@@ -24,7 +24,10 @@ final class LocalStart {
 		options.add("--server.port=0");
 		options.add("--site.preview=false");
 		options.add("--spring.main.banner-mode=off");
-		return SpringApplication.run(application, options.toArray(String[]::new));
+		ConfigurableApplicationContext context = SpringApplication.run(application, options.toArray(String[]::new));
+		// With every page kept and saved, as a start of the image after it takes them.
+		context.getBeanProvider(PageCache.class).ifAvailable((cache) -> cache.settled().join());
+		return context;
 	}
 
 	/**

@@ -2,12 +2,15 @@ package no.oslocancercluster.history.serving;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import no.oslocancercluster.history.citation.CitationDownloads;
@@ -53,9 +56,10 @@ final class VersionRenderer {
 	}
 
 	/**
-	 * Every page, last modified now.
+	 * Every page, last modified now, with the home pages of the given day's kind (if the
+	 * version keeps the kinds of day); {@link #everyDay} adds the other kinds'.
 	 */
-	RenderedVersion render(Instant now) {
+	RenderedVersion render(Instant now, LocalDate today) {
 		Map<String, PageRenderer.Response> responses = renderPages();
 		// How hard to compress depends on how much there is: the best Brotli for a
 		// history of a few sections, a quicker one for hundreds, so that a new version is
@@ -66,18 +70,33 @@ final class VersionRenderer {
 			PageRenderer.Response response = entry.getValue();
 			pages.put(entry.getKey(), RenderedPage.of(response.contentType(), response.body(), siteBytes, now));
 		});
-		return new RenderedVersion(pages, renderNotFound(now), renderDays(siteBytes, now), siteBytes);
+		MilestoneDays days = MilestoneDays.of(this.store.editions());
+		MonthDay kind = days.keepsEveryKind() ? days.kind(today) : null;
+		Set<MonthDay> todays = (kind != null) ? Set.of(kind) : Set.of();
+		return new RenderedVersion(pages, renderNotFound(now), renderDays(todays, siteBytes, now), siteBytes);
 	}
 
-	// The home pages of each kind of day that names milestones, when they are kept: a
-	// start or a new day then renders none.
-	private Map<MonthDay, Map<String, RenderedPage>> renderDays(long siteBytes, Instant now) {
+	/**
+	 * The version with the home pages of every kind of day that names milestones, when
+	 * they are kept, so that a start or a new day renders none: the version itself when
+	 * it has them all, or keeps none.
+	 */
+	RenderedVersion everyDay(RenderedVersion version, Instant now) {
 		MilestoneDays days = MilestoneDays.of(this.store.editions());
-		if (!days.keepsEveryKind()) {
-			return Map.of();
+		if (!days.keepsEveryKind() || version.days().keySet().containsAll(days.all())) {
+			return version;
 		}
+		Set<MonthDay> missing = new TreeSet<>(days.all());
+		missing.removeAll(version.days().keySet());
+		Map<MonthDay, Map<String, RenderedPage>> all = new HashMap<>(version.days());
+		all.putAll(renderDays(missing, version.siteBytes(), now));
+		return new RenderedVersion(version.pages(), version.notFound(), all, version.siteBytes());
+	}
+
+	// The home pages of these kinds of day, of those that rendered in every language.
+	private Map<MonthDay, Map<String, RenderedPage>> renderDays(Set<MonthDay> kinds, long siteBytes, Instant now) {
 		Map<MonthDay, Map<String, RenderedPage>> kept = new ConcurrentHashMap<>();
-		days.all().parallelStream().forEach((kind) -> {
+		kinds.parallelStream().forEach((kind) -> {
 			Map<String, RenderedPage> homes = new HashMap<>();
 			this.renderer.homes(kind.atYear(MilestoneDays.LEAP_YEAR))
 				.forEach((path, response) -> homes.put(path,
