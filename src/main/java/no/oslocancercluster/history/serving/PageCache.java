@@ -6,9 +6,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
 import no.oslocancercluster.history.SiteProperties;
@@ -43,10 +40,6 @@ public class PageCache implements ApplicationContextAware, SmartInitializingSing
 	// A cached page's lifetime in browsers and CDNs, in seconds.
 	static final long MAX_AGE = 300;
 
-	// How long a shutdown waits for the version to be settled, in seconds: half a second
-	// at 1,000 sections.
-	private static final long SETTLE_WAIT = 5;
-
 	private static final Log logger = LogFactory.getLog(PageCache.class);
 
 	private final ContentStore store;
@@ -63,9 +56,7 @@ public class PageCache implements ApplicationContextAware, SmartInitializingSing
 
 	private final Clock clock;
 
-	// Done once the current version has the home pages of every kind of day and is saved
-	// beside the content snapshot (settled).
-	private volatile CompletableFuture<Void> settled = CompletableFuture.completedFuture(null);
+	private final VersionSettling settling;
 
 	private volatile String basePath = "";
 
@@ -81,6 +72,7 @@ public class PageCache implements ApplicationContextAware, SmartInitializingSing
 		this.versions = new VersionRenderer(store, downloads, this.renderer);
 		this.today = new DayPages(this.renderer, store, clock);
 		this.clock = clock;
+		this.settling = new VersionSettling(this.versions);
 		if (properties.contentSnapshot() != null) {
 			VersionKey.prepare();
 		}
@@ -132,15 +124,7 @@ public class PageCache implements ApplicationContextAware, SmartInitializingSing
 	 */
 	@EventListener
 	void closing(ContextClosedEvent event) {
-		try {
-			this.settled.get(SETTLE_WAIT, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-		catch (ExecutionException | TimeoutException ex) {
-			logger.info("Not waiting for the home pages of each kind of day: " + ex);
-		}
+		this.settling.awaitStop();
 		this.renderer.stop();
 	}
 
@@ -233,7 +217,12 @@ public class PageCache implements ApplicationContextAware, SmartInitializingSing
 		RenderedVersion rendered = (restored != null) ? restored : this.versions.render(now, LocalDate.now(this.clock));
 		this.today.renew(homes, rendered, () -> this.version.set(rendered));
 		long took = (System.nanoTime() - start) / 1_000_000;
-		this.settled = (restored != null) ? CompletableFuture.completedFuture(null) : settle(rendered, now, kept);
+		if (restored != null) {
+			this.settling.whole();
+		}
+		else {
+			this.settling.start(rendered, now, this.version, kept);
+		}
 		logger.info(String.format(
 				(restored != null) ? "Took %d pages (%d KB) from the snapshot of rendered pages in %d ms (Brotli %s)"
 						: "Rendered %d pages (%d KB) in %d ms (Brotli %s)",
@@ -247,30 +236,7 @@ public class PageCache implements ApplicationContextAware, SmartInitializingSing
 	 * site soon after it starts waits for.
 	 */
 	CompletableFuture<Void> settled() {
-		return this.settled;
-	}
-
-	// A rendered version is served with the home pages of today's kind of day; those of
-	// the other kinds are rendered after it, on a thread of their own, and the whole
-	// version is then saved: at 1,000 sections they are half a second of a start
-	// (bench/README.md, round eighteen). A newer version swapped in meanwhile is left
-	// as it is.
-	private CompletableFuture<Void> settle(RenderedVersion rendered, Instant now, KeptPages kept) {
-		return CompletableFuture.runAsync(() -> {
-			try {
-				RenderedVersion whole = this.versions.everyDay(rendered, now);
-				if (this.version.compareAndSet(rendered, whole) && kept != null) {
-					kept.write(whole, paths());
-				}
-			}
-			catch (PageRenderer.Stopped ex) {
-				logger.info("Stopped rendering the home pages of each kind of day: the site is shutting down");
-			}
-		}, (task) -> {
-			Thread thread = new Thread(task, "day-pages");
-			thread.setDaemon(true);
-			thread.start();
-		});
+		return this.settling.settled();
 	}
 
 	// The snapshot of the current version's pages: the one read ahead at the start, if
