@@ -43,8 +43,8 @@ if [ "$CONFIG" = container ]; then
   image="$work/image"
   java=$(image_java Dockerfile)
   extract_as_the_image "$java" "${SITE_JAR:-target/history.jar}" "$image"
-  mapfile -t options < <(entrypoint_options Dockerfile | sed "s#/app/#$image/#g")
-  mapfile -t training < <(training_commands Dockerfile | sed -e "s#/app/#$image/#g" -e "s#^/tmp/training\$#$work/training#")
+  mapfile -t options < <(entrypoint_options Dockerfile "$image")
+  mapfile -t training < <(training_commands Dockerfile "$image" "$work/training")
   echo "== the image's training on $SECTIONS sections (the export, which saves both snapshots, then the AOT cache)"
   trained=$(date +%s%N)
   train "$java" "$image" "$MEMORY" "$work/content" "http://127.0.0.1:$SITE_PORT" "${training[@]}"

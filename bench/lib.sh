@@ -69,9 +69,10 @@ JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 # image_java <Dockerfile>: the JVM of its runtime image (Java 25 at $JAVA25 when it says 25), or $JAVA / java.
 image_java() { if grep -qE "^ARG RUNTIME_IMAGE=.*:25" "$1"; then echo "${JAVA:-$JAVA25}"; else echo "${JAVA:-java}"; fi; }
 
-# entrypoint_options <Dockerfile>: its ENTRYPOINT's JVM options (everything between "java" and "-jar"), one a line.
+# entrypoint_options <Dockerfile> <folder>: its ENTRYPOINT's JVM options (everything between "java" and "-jar"), one a
+# line, with the image's /app/ as the folder the jar is extracted to.
 entrypoint_options() {
-  DOCKERFILE_READ=$1 python3 - <<'PY'
+  DOCKERFILE_READ=$1 python3 - <<'PY' | sed "s#/app/#$2/#g"
 import json, os, re
 text = open(os.environ["DOCKERFILE_READ"]).read().replace("\\\n", " ")
 args = json.loads(re.search(r"^ENTRYPOINT\s+(\[.*\])\s*$", text, re.M).group(1))
@@ -79,10 +80,11 @@ print("\n".join(args[1:args.index("-jar")]))
 PY
 }
 
-# training_commands <Dockerfile>: the java commands of the RUN that makes the site's AOT cache (or CDS archive), in
-# order, each as its words after "java", one a line, and a line "&&" after each.
+# training_commands <Dockerfile> <folder> <export folder>: the java commands of the RUN that makes the site's AOT cache
+# (or CDS archive), in order, each as its words after "java", one a line, and a line "&&" after each; /app/ as the
+# folder the jar is extracted to, and the export written to the export folder.
 training_commands() {
-  DOCKERFILE_READ=$1 python3 - <<'PY'
+  DOCKERFILE_READ=$1 python3 - <<'PY' | sed -e "s#/app/#$2/#g" -e "s#^/tmp/training\$#$3#"
 import os, re, shlex
 text = open(os.environ["DOCKERFILE_READ"]).read().replace("\\\n", " ")
 run = re.search(r"^RUN (java .*(?:-XX:AOTCacheOutput=|-XX:ArchiveClassesAtExit=).*)$", text, re.M).group(1)
@@ -101,7 +103,7 @@ extract_as_the_image() {
 }
 
 # train <java> <folder> <memory> <content> <base URL> <words...>: runs training commands (words as training_commands
-# prints them, /app/ already replaced) in the folder, each with the settings of the runs to come, as an image built for
+# prints them) in the folder, each with the settings of the runs to come, as an image built for
 # its site has them: its content, its base URL and a content snapshot in the folder (which the export fills with the
 # pages its training rendered). The output goes to <folder>/training.log.
 train() {

@@ -46,14 +46,13 @@ prepare() {
   java=$(image_java "$dockerfile")
   extract_as_the_image "$java" "$jar" "$dir"
   local options=()
-  mapfile -t options < <(entrypoint_options "$dockerfile" | sed "s#/app/#$dir/#g")
+  mapfile -t options < <(entrypoint_options "$dockerfile" "$dir")
   options=(-XX:MaxRAM=256m "${options[@]}")
   # The training run: the site's as the Dockerfile runs it; the reference's with the same options, writing the cache
   # instead of reading it, up to the refreshed context (it has nothing else to train with).
   local training=()
   if [ "$kind" = site ]; then
-    mapfile -t training < <(training_commands "$dockerfile" | sed -e "s#/app/app.jar#$dir/app.jar#g" -e "s#/app/#$dir/#g" \
-      -e "s#^/tmp/training\$#$dir/training#")
+    mapfile -t training < <(training_commands "$dockerfile" "$dir" "$dir/training")
   else
     for option in "${options[@]}"; do
       case $option in
