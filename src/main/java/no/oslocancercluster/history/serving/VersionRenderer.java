@@ -83,11 +83,11 @@ final class VersionRenderer {
 	 */
 	RenderedVersion everyDay(RenderedVersion version, Instant now) {
 		MilestoneDays days = MilestoneDays.of(this.store.editions());
-		if (!days.keepsEveryKind() || version.days().keySet().containsAll(days.all())) {
-			return version;
-		}
 		Set<MonthDay> missing = new TreeSet<>(days.all());
 		missing.removeAll(version.days().keySet());
+		if (!days.keepsEveryKind() || missing.isEmpty()) {
+			return version;
+		}
 		Map<MonthDay, Map<String, RenderedPage>> all = new HashMap<>(version.days());
 		all.putAll(renderDays(missing, version.siteBytes(), now));
 		return new RenderedVersion(version.pages(), version.notFound(), all, version.siteBytes());
