@@ -42,10 +42,6 @@ public class PageCache implements ApplicationContextAware, SmartInitializingSing
 
 	private static final Log logger = LogFactory.getLog(PageCache.class);
 
-	private final ContentStore store;
-
-	private final SiteProperties properties;
-
 	private final PageRenderer renderer = new PageRenderer();
 
 	private final VersionRenderer versions;
@@ -58,24 +54,16 @@ public class PageCache implements ApplicationContextAware, SmartInitializingSing
 
 	private final VersionSettling settling;
 
+	private final KeptPagesAhead kept;
+
 	private volatile String basePath = "";
 
-	// Spring's settings that change pages (PageSettings), as this start has them.
-	private volatile String pageSettings = "";
-
-	// The pages an earlier start kept, read while Spring makes the site's other beans.
-	private volatile KeptPages readAhead;
-
 	PageCache(ContentStore store, CitationDownloads downloads, SiteProperties properties, Clock clock) {
-		this.store = store;
-		this.properties = properties;
 		this.versions = new VersionRenderer(store, downloads, this.renderer);
 		this.today = new DayPages(this.renderer, store, clock);
 		this.clock = clock;
 		this.settling = new VersionSettling(this.versions);
-		if (properties.contentSnapshot() != null) {
-			VersionKey.prepare();
-		}
+		this.kept = new KeptPagesAhead(store, properties);
 	}
 
 	/**
@@ -84,12 +72,11 @@ public class PageCache implements ApplicationContextAware, SmartInitializingSing
 	 */
 	@Override
 	public void setApplicationContext(ApplicationContext context) {
-		this.pageSettings = PageSettings.of(context.getEnvironment());
+		this.kept.settings(PageSettings.of(context.getEnvironment()));
 		if (context instanceof WebServerApplicationContext && context instanceof WebApplicationContext web
 				&& web.getServletContext() != null) {
 			this.basePath = web.getServletContext().getContextPath();
-			KeptPages kept = KeptPages.of(this.store, this.properties, this.pageSettings, this.basePath);
-			this.readAhead = (kept != null) ? kept.readAhead() : null;
+			this.kept.readAhead(this.basePath);
 		}
 	}
 
@@ -100,8 +87,7 @@ public class PageCache implements ApplicationContextAware, SmartInitializingSing
 	 */
 	@Override
 	public void afterSingletonsInstantiated() {
-		KeptPages kept = this.readAhead;
-		RenderedVersion taken = (kept != null) ? kept.read() : null;
+		RenderedVersion taken = this.kept.taken();
 		if (taken != null) {
 			this.version.compareAndSet(RenderedVersion.NONE, taken);
 		}
@@ -211,8 +197,8 @@ public class PageCache implements ApplicationContextAware, SmartInitializingSing
 	private void refreshVersion() {
 		long start = System.nanoTime();
 		CompletableFuture<DayPages.Homes> homes = this.today.renderToday();
-		KeptPages kept = keptPages();
-		RenderedVersion restored = (kept != null) ? kept.read() : null;
+		KeptPages snapshot = this.kept.current(this.basePath);
+		RenderedVersion restored = (snapshot != null) ? snapshot.read() : null;
 		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 		RenderedVersion rendered = (restored != null) ? restored : this.versions.render(now, LocalDate.now(this.clock));
 		this.today.renew(homes, rendered, () -> this.version.set(rendered));
@@ -221,12 +207,12 @@ public class PageCache implements ApplicationContextAware, SmartInitializingSing
 			this.settling.whole();
 		}
 		else {
-			this.settling.start(rendered, now, this.version, kept);
+			this.settling.start(rendered, now, this.version, snapshot);
 		}
 		logger.info(String.format(
 				(restored != null) ? "Took %d pages (%d KB) from the snapshot of rendered pages in %d ms (Brotli %s)"
 						: "Rendered %d pages (%d KB) in %d ms (Brotli %s)",
-				rendered.pages().size(), rendered.siteBytes() / 1024, (restored != null) ? kept.readMillis() : took,
+				rendered.pages().size(), rendered.siteBytes() / 1024, (restored != null) ? snapshot.readMillis() : took,
 				Compression.brotliAvailable() ? "on" : "not available"));
 	}
 
@@ -237,17 +223,6 @@ public class PageCache implements ApplicationContextAware, SmartInitializingSing
 	 */
 	CompletableFuture<Void> settled() {
 		return this.settling.settled();
-	}
-
-	// The snapshot of the current version's pages: the one read ahead at the start, if
-	// it is of this version.
-	private KeptPages keptPages() {
-		KeptPages ahead = this.readAhead;
-		this.readAhead = null;
-		if (ahead != null && ahead.isFor(this.store.editions(), this.basePath)) {
-			return ahead;
-		}
-		return KeptPages.of(this.store, this.properties, this.pageSettings, this.basePath);
 	}
 
 }
