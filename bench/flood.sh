@@ -50,13 +50,14 @@ wrk -t2 -c"$CONNECTIONS" -d5s -s "$work/queries.lua" "$site" >/dev/null
 
 # during <flood wrk arguments...>: measures the cached page while a second wrk floods the site.
 during() {
-  wrk -t2 -c"$CONNECTIONS" -d"$(( ${DURATION%s} + 4 ))s" "$@" >/dev/null 2>&1 &
+  client wrk -t2 -c"$CONNECTIONS" -d"$(( ${DURATION%s} + 4 ))s" "$@" >/dev/null 2>&1 &
   local flood=$!
   sleep 2
   measure "$page"
   wait "$flood"
 }
 
+client_line
 printf "%-38s %10s %9s %9s %7s %7s\n" "what" "req/s" p50 p99 errors "ratio"
 read -r base_rps base_p50 base_p99 base_err <<<"$(measure "$page")"
 row() { printf "%-38s %10s %9s %9s %7s %7s\n" "$1" "$2" "$3" "$4" "$5" "$(awk -v a="$2" -v b="$base_rps" 'BEGIN {printf "%.2f", a / b}')"; }

@@ -112,6 +112,7 @@ serve_export "$work/export" $NGINX_PORT
 size() { curl -s -o /dev/null -w '%{size_download}' -H "Accept-Encoding: $2" "$1"; }
 
 echo "== wrk -t2 -c$CONNECTIONS -d$DURATION"
+client_line
 printf "%-14s %-9s %9s %12s %9s %9s %6s\n" page encoding bytes "req/s" p50 p99 errors
 middle="/section-$(( (SECTIONS + 1) / 2 ))"
 for page in /timeline "$middle" /; do

@@ -46,6 +46,7 @@ serve_export "$work/export" $NGINX_PORT
 
 
 echo "== wrk -t2 -c$CONNECTIONS -d$DURATION (site first, then nginx, page by page)"
+client_line
 printf "%-10s %12s %9s %9s %6s | %12s %9s %9s %6s | %5s\n" page "site req/s" p50 p99 errors "nginx req/s" p50 p99 errors ratio
 # A warm-up of both servers on every page first, so that the JVM's compilers have done their work.
 for page in "${PAGES[@]}"; do
